@@ -1,0 +1,44 @@
+// The common case: a JSON file with one object of named servers at a known path.
+import type { Node } from 'jsonc-parser';
+import type { CandidateFile, ParseProblem, ServerEntry, VariableSyntax } from '../model';
+import { LineIndex } from '../text/line-index';
+import { decodeJsonEntry, problemsOf, type EntryContext, type EntryShape } from './json-entry';
+import { describeNodeType, innerRange, parseJsonDocument, properties, propertyValue, type JsonDialect } from './json-source';
+import type { ParsedFile } from './types';
+
+export interface JsonServersFormat {
+  dialect: JsonDialect;
+  /** Property path from the root to the servers object, e.g. ['mcpServers'] or ['mcp', 'servers']. */
+  serversPath: readonly string[];
+  shape: EntryShape;
+  variableSyntax: VariableSyntax;
+}
+
+export function parseServersJson(text: string, file: CandidateFile, format: JsonServersFormat): ParsedFile {
+  const doc = parseJsonDocument(text, format.dialect);
+  if (!doc.root) return { servers: [], errors: doc.errors.length ? doc.errors : [{ message: 'the file is empty' }], warnings: [] };
+  if (doc.root.type !== 'object') {
+    return { servers: [], errors: [...doc.errors, { message: `the file must hold a JSON object, found ${describeNodeType(doc.root)}`, range: innerRange(doc.root, doc.index) }], warnings: [] };
+  }
+  const ctx: EntryContext = { client: file.client, scope: file.scope, file: file.path, index: doc.index, variableSyntax: format.variableSyntax, ...(file.projectDir ? { projectDir: file.projectDir } : {}) };
+  const located = locateServers(doc.root, format.serversPath, doc.index);
+  const servers = located.node ? decodeServerMap(located.node, format.shape, ctx) : [];
+  return { servers, errors: doc.errors, warnings: [...located.problems, ...problemsOf(servers)] };
+}
+
+function locateServers(root: Node, path: readonly string[], index: LineIndex): { node?: Node; problems: ParseProblem[] } {
+  let node: Node | undefined = root;
+  for (const key of path) {
+    const next = propertyValue(node, key);
+    if (!next) return { problems: [] };
+    if (next.type !== 'object') {
+      return { problems: [{ message: `"${path.join('.')}" must be an object of named servers, found ${describeNodeType(next)}`, range: innerRange(next, index) }] };
+    }
+    node = next;
+  }
+  return { node, problems: [] };
+}
+
+export function decodeServerMap(serversNode: Node, shape: EntryShape, ctx: EntryContext): ServerEntry[] {
+  return properties(serversNode).map(({ keyNode, valueNode }) => decodeJsonEntry(keyNode, valueNode, shape, ctx));
+}
