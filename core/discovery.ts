@@ -58,7 +58,7 @@ export interface ReadOptions {
 
 /** Reads and parses one candidate. Never throws. */
 export function readConfigFile(candidate: CandidateFile, options: ReadOptions = {}): ConfigFile {
-  const base = { ...candidate, problems: [], servers: [] };
+  const base = { ...candidate, errors: [], problems: [], servers: [] };
   let text: string;
   try {
     const stat = fs.statSync(candidate.path);
@@ -80,12 +80,13 @@ export function readConfigFile(candidate: CandidateFile, options: ReadOptions = 
 export function parseConfigText(candidate: CandidateFile, rawText: string): ConfigFile {
   const text = stripBom(rawText);
   const parsed = clientModule(candidate.client).parse(text, candidate);
-  const [firstError, ...otherErrors] = parsed.errors;
+  const [firstError] = parsed.errors;
   return {
     ...candidate,
     status: firstError ? 'error' : 'ok',
     ...(firstError ? { error: firstError } : {}),
-    problems: [...otherErrors, ...parsed.warnings],
+    errors: parsed.errors,
+    problems: parsed.warnings,
     servers: parsed.servers,
   };
 }

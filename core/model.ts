@@ -100,7 +100,10 @@ export type VariableSyntax = 'claude' | 'vscode' | 'cursor' | 'codex' | 'gemini'
 
 export interface ConfigFile extends CandidateFile {
   status: FileStatus;
+  /** Why the file could not be read or parsed: the first of `errors`, or the read failure. */
   error?: ParseProblem;
+  /** Every syntax error; the client fails to load a file that has any. */
+  errors: ParseProblem[];
   /** Problems that do not stop the file from being read (a comment where the client forbids one, …). */
   problems: ParseProblem[];
   servers: ServerEntry[];

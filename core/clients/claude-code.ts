@@ -7,6 +7,8 @@ import { transportFromType, type EntryContext, type EntryShape, type RawFields }
 import { decodeServerMap, parseServersJson } from './json-servers';
 import { describeNodeType, innerRange, parseJsonDocument, parseJsonSlice, properties, propertyValue, STRICT_JSON } from './json-source';
 import { objectProperties, skipWhitespace } from './json-walk';
+import { nestingProblem } from './nesting';
+import { neverThrows } from './never-throws';
 import { filesEndingWith, findFiles, pathApi, projectAndAncestors, systemPath } from './paths';
 import type { ClientModule, DiscoveryEnv, DiscoveryFs, ParsedFile } from './types';
 import { decodeYamlEntry, parseYamlAt } from './yaml-entry';
@@ -46,7 +48,7 @@ export const claudeCode: ClientModule = {
     files.push(...pluginFiles(p.join(claudeDir, 'plugins', 'cache'), env, fs));
     return files;
   },
-  parse(text, candidate) {
+  parse: neverThrows((text, candidate) => {
     switch (candidate.kind) {
       case 'claude-json':
         return parseClaudeJson(text, candidate);
@@ -57,7 +59,7 @@ export const claudeCode: ClientModule = {
       default:
         return parseServersJson(text, candidate, mcpJsonFormat);
     }
-  },
+  }),
 };
 
 function file(path: string, scope: CandidateFile['scope'], kind: string, format: CandidateFile['format']): CandidateFile {
@@ -98,9 +100,14 @@ export function parseClaudeJson(text: string, candidate: CandidateFile): ParsedF
   if (text.charCodeAt(start) !== 0x7b) return { servers: [], errors: [{ message: 'the file must hold a JSON object', range: index.range(start, 1) }], warnings: [] };
   const servers: ServerEntry[] = [];
   const warnings: ParseProblem[] = [];
+  const errors: ParseProblem[] = [];
   const decodeAt = (valueStart: number, valueEnd: number, scope: 'user' | 'local', projectDir?: string) => {
     const node = parseJsonSlice(text, valueStart, valueEnd, STRICT_JSON);
-    if (!node) return;
+    // The text is valid JSON, so the only way to get no tree is a slice nested too deeply to parse.
+    if (!node) {
+      errors.push(nestingProblem(valueStart, index));
+      return;
+    }
     if (node.type !== 'object') {
       warnings.push({ message: `"mcpServers" must be an object of named servers, found ${describeNodeType(node)}`, range: innerRange(node, index) });
       return;
@@ -116,10 +123,10 @@ export function parseClaudeJson(text: string, candidate: CandidateFile): ParsedF
       if (mcp) decodeAt(mcp.valueStart, mcp.valueEnd, 'local', project.key);
     }
   }
-  return { servers, errors: [], warnings: [...warnings, ...servers.flatMap((s) => s.problems)] };
+  return { servers, errors, warnings: [...warnings, ...servers.flatMap((s) => s.problems)] };
 }
 
-function parseClaudeJsonSlow(text: string, candidate: CandidateFile): ParsedFile {
+export function parseClaudeJsonSlow(text: string, candidate: CandidateFile): ParsedFile {
   const doc = parseJsonDocument(text, STRICT_JSON);
   if (!doc.root || doc.root.type !== 'object') return { servers: [], errors: doc.errors.length ? doc.errors : [{ message: 'the file must hold a JSON object' }], warnings: [] };
   const servers: ServerEntry[] = [];

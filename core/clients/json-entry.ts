@@ -25,6 +25,10 @@ export interface EntryShape {
   disabledKey?: string;
   /** Keys holding request headers (Codex `http_headers`, most clients `headers`). */
   headerKeys?: readonly string[];
+  /** Further string fields whose location matters (VS Code/Cursor `envFile`); ranges are kept under the key. */
+  stringKeys?: readonly string[];
+  /** Entries the client starts by other means (Zed extension servers) need neither command nor URL. */
+  launchedElsewhere?(fields: RawFields): boolean;
 }
 
 export interface RawFields {
@@ -59,6 +63,7 @@ export function decodeJsonEntry(keyNode: Node, valueNode: Node | undefined, shap
   }
   const nodes = new Map<string, Node | undefined>(properties(valueNode).map((p: JsonProperty) => [p.key, p.valueNode]));
   readStrings(entry, nodes, report, ctx.index);
+  readExtraStrings(entry, nodes, shape.stringKeys ?? [], report, ctx.index);
   readHeaderMaps(entry, nodes, shape, report, ctx.index);
   const urlKey = shape.urlKeys.find((key) => nodes.has(key));
   readUrl(entry, urlKey, nodes, report, ctx.index);
@@ -74,7 +79,7 @@ export function decodeJsonEntry(keyNode: Node, valueNode: Node | undefined, shap
   if (typeNode && typeof typeNode.value !== 'string') report(`"type" must be a string, found ${describeNodeType(typeNode)}`, typeNode);
   if (typeNode && typeof typeNode.value === 'string') entry.valueRanges.type = innerRange(typeNode, ctx.index);
   entry.transport = shape.transport(fields);
-  if (!fields.hasCommand && !fields.hasUrl) report(`server "${name}" has neither "command" nor a URL, so no client can start it`, undefined);
+  if (!fields.hasCommand && !fields.hasUrl && !shape.launchedElsewhere?.(fields)) report(`server "${name}" has neither "command" nor a URL, so no client can start it`, undefined);
   shape.validate?.(fields, report);
   if (shape.disabledKey && nodes.get(shape.disabledKey)?.value === true) entry.disabled = true;
   return entry;
@@ -101,6 +106,15 @@ function readStrings(entry: ServerEntry, nodes: Map<string, Node | undefined>, r
   if (env) {
     const values = readStringMap(env, 'env', entry.valueRanges, report, index);
     if (values) entry.env = values;
+  }
+}
+
+function readExtraStrings(entry: ServerEntry, nodes: Map<string, Node | undefined>, keys: readonly string[], report: Report, index: LineIndex): void {
+  for (const key of keys) {
+    const node = nodes.get(key);
+    if (!node) continue;
+    if (node.type === 'string') entry.valueRanges[key] = innerRange(node, index);
+    else report(`"${key}" must be a string, found ${describeNodeType(node)}`, node);
   }
 }
 
@@ -131,13 +145,14 @@ export function readStringArray(node: Node, label: string, ranges: ValueRanges, 
   }
   const values: string[] = [];
   (node.children ?? []).forEach((item, i) => {
+    // Ranges are keyed by position in the returned list, so `args.N` always locates args[N].
     if (item.type === 'string') {
+      ranges[`${label}.${values.length}`] = innerRange(item, index);
       values.push(item.value);
-      ranges[`${label}.${i}`] = innerRange(item, index);
     } else if (item.type === 'number' || item.type === 'boolean') {
       // Clients stringify scalars in args; keep the value so identity still matches, but say so.
+      ranges[`${label}.${values.length}`] = innerRange(item, index);
       values.push(String(item.value));
-      ranges[`${label}.${i}`] = innerRange(item, index);
       report(`"${label}[${i}]" should be a string, found ${describeNodeType(item)}`, item);
     } else {
       report(`"${label}[${i}]" must be a string, found ${describeNodeType(item)}`, item);
@@ -187,4 +202,13 @@ export function transportFromType(fields: RawFields): Transport {
 
 export function problemsOf(entries: ServerEntry[]): ParseProblem[] {
   return entries.flatMap((entry) => entry.problems);
+}
+
+/** A `validate` hook that reports a `type` the client does not accept, naming the ones it does. */
+export function acceptTypes(clientName: string, accepted: readonly string[]): NonNullable<EntryShape['validate']> {
+  return (fields, report) => {
+    if (fields.type !== undefined && !accepted.includes(fields.type)) {
+      report(`unknown "type" "${fields.type}": ${clientName} accepts ${accepted.map((t) => `"${t}"`).join(', ')}`, fields.nodes.get('type'));
+    }
+  };
 }

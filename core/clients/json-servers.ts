@@ -10,18 +10,23 @@ export interface JsonServersFormat {
   dialect: JsonDialect;
   /** Property path from the root to the servers object, e.g. ['mcpServers'] or ['mcp', 'servers']. */
   serversPath: readonly string[];
+  /** Other spellings of the same path, tried in order when serversPath is absent (VS Code's "mcp.servers"). */
+  alternativePaths?: readonly (readonly string[])[];
   shape: EntryShape;
   variableSyntax: VariableSyntax;
 }
 
 export function parseServersJson(text: string, file: CandidateFile, format: JsonServersFormat): ParsedFile {
   const doc = parseJsonDocument(text, format.dialect);
-  if (!doc.root) return { servers: [], errors: doc.errors.length ? doc.errors : [{ message: 'the file is empty' }], warnings: [] };
-  if (doc.root.type !== 'object') {
-    return { servers: [], errors: [...doc.errors, { message: `the file must hold a JSON object, found ${describeNodeType(doc.root)}`, range: innerRange(doc.root, doc.index) }], warnings: [] };
+  const root = doc.root;
+  if (!root) return { servers: [], errors: doc.errors.length ? doc.errors : [{ message: 'the file is empty' }], warnings: [] };
+  if (root.type !== 'object') {
+    return { servers: [], errors: [...doc.errors, { message: `the file must hold a JSON object, found ${describeNodeType(root)}`, range: innerRange(root, doc.index) }], warnings: [] };
   }
   const ctx: EntryContext = { client: file.client, scope: file.scope, file: file.path, index: doc.index, variableSyntax: format.variableSyntax, ...(file.projectDir ? { projectDir: file.projectDir } : {}) };
-  const located = locateServers(doc.root, format.serversPath, doc.index);
+  const located = [format.serversPath, ...(format.alternativePaths ?? [])]
+    .map((path) => locateServers(root, path, doc.index))
+    .find((found) => found.node || found.problems.length) ?? { problems: [] };
   const servers = located.node ? decodeServerMap(located.node, format.shape, ctx) : [];
   return { servers, errors: doc.errors, warnings: [...located.problems, ...problemsOf(servers)] };
 }

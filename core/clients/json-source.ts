@@ -3,6 +3,7 @@
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { ParseProblem, SourceRange } from '../model';
 import { LineIndex } from '../text/line-index';
+import { nestingOverflow, nestingProblem } from './nesting';
 
 export interface JsonDocument {
   text: string;
@@ -23,6 +24,8 @@ export const STRICT_JSON: JsonDialect = { comments: false, trailingCommas: false
 export const JSONC: JsonDialect = { comments: true, trailingCommas: true };
 
 export function parseJsonDocument(text: string, dialect: JsonDialect, index = new LineIndex(text)): JsonDocument {
+  const tooDeep = nestingOverflow(text, 'json');
+  if (tooDeep !== undefined) return { text, index, root: undefined, errors: [nestingProblem(tooDeep, index)] };
   const raw: ParseError[] = [];
   const root = parseTree(text, raw, {
     disallowComments: !dialect.comments,
@@ -49,7 +52,9 @@ function describeParseError(error: ParseError, dialect: JsonDialect): string {
 
 /** Parses text[start, end) as a JSON value and shifts every offset so the tree points into the whole text. */
 export function parseJsonSlice(text: string, start: number, end: number, dialect: JsonDialect): Node | undefined {
-  const node = parseTree(text.slice(start, end), [], {
+  const slice = text.slice(start, end);
+  if (nestingOverflow(slice, 'json') !== undefined) return undefined;
+  const node = parseTree(slice, [], {
     disallowComments: !dialect.comments,
     allowTrailingComma: dialect.trailingCommas,
   });

@@ -54,3 +54,43 @@ export function findFiles(fs: { listDir(dir: string): string[]; isDir(path: stri
   visit(root, depth);
   return found;
 }
+
+/** `parent/<child>/fileName` for every child directory of `parent` that holds `fileName` (symlinked dirs included). */
+export function filesInSubdirs(fs: { listDir(dir: string): string[] }, p: path.PlatformPath, parent: string, fileName: string): string[] {
+  return fs
+    .listDir(parent)
+    .sort()
+    .map((child) => p.join(parent, child))
+    .filter((dir) => fs.listDir(dir).includes(fileName))
+    .map((dir) => p.join(dir, fileName));
+}
+
+/** Full paths of the files in `dir` whose names end with one of `suffixes`, sorted. */
+export function filesWithSuffix(fs: { listDir(dir: string): string[] }, p: path.PlatformPath, dir: string, suffixes: readonly string[]): string[] {
+  return fs
+    .listDir(dir)
+    .filter((name) => suffixes.some((suffix) => name.endsWith(suffix)))
+    .sort()
+    .map((name) => p.join(dir, name));
+}
+
+/**
+ * The project and its ancestors without the home directory: a client's project file in the
+ * home directory (~/.cursor/mcp.json, ~/.codex/config.toml) is its user file, listed once as such.
+ */
+export function projectAncestorsExceptHome(env: DiscoveryEnv): string[] {
+  return projectAndAncestors(env).filter((dir) => !samePath(env, dir, env.home));
+}
+
+/** The project directory unless it is the home directory (where its files are the user's), resolved. */
+export function projectDirExceptHome(env: DiscoveryEnv): string | undefined {
+  if (!env.project || samePath(env, env.project, env.home)) return undefined;
+  return pathApi(env).resolve(env.project);
+}
+
+/** Path equality as the platform sees it: Windows paths compare case-insensitively. */
+export function samePath(env: DiscoveryEnv, a: string, b: string): boolean {
+  const p = pathApi(env);
+  const fold = (dir: string) => (env.platform === 'win32' ? p.resolve(dir).toLowerCase() : p.resolve(dir));
+  return fold(a) === fold(b);
+}

@@ -2,6 +2,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ParseProblem, ServerEntry, SourceRange } from '../model';
 import type { LineIndex } from '../text/line-index';
+import { nestingOverflow, nestingProblem } from './nesting';
 import { transportFromType, type EntryContext } from './json-entry';
 
 export interface YamlDoc {
@@ -11,6 +12,8 @@ export interface YamlDoc {
 
 /** Parses YAML that starts at `offset` of the whole file, so ranges point into the file. */
 export function parseYamlAt(text: string, offset: number, index: LineIndex): YamlDoc {
+  const tooDeep = nestingOverflow(text, 'yaml');
+  if (tooDeep !== undefined) return { doc: parseDocument(''), errors: [nestingProblem(tooDeep, index, offset)] };
   const doc = parseDocument(text, { keepSourceTokens: false, prettyErrors: false, uniqueKeys: false });
   const errors = doc.errors.map((error) => ({ message: `YAML syntax error: ${error.message.split('\n')[0]}`, range: index.range(offset + error.pos[0], Math.max(1, error.pos[1] - error.pos[0])) }));
   return { doc, errors };
@@ -82,9 +85,9 @@ function readYamlArgs(node: YamlNode | null | undefined, entry: ServerEntry, rep
   entry.args = [];
   node.items.forEach((item, i) => {
     if (isScalar(item) && item.value !== null && typeof item.value !== 'object') {
-      entry.args!.push(String(item.value));
       const range = yamlRange(item, offset, index);
-      if (range) entry.valueRanges[`args.${i}`] = range;
+      if (range) entry.valueRanges[`args.${entry.args!.length}`] = range;
+      entry.args!.push(String(item.value));
     } else {
       report(`"args[${i}]" must be a string`, item);
     }

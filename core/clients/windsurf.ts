@@ -1,0 +1,38 @@
+// Windsurf: ~/.codeium/windsurf/mcp_config.json (editor; windsurf-next for the preview build)
+// and ~/.codeium/mcp_config.json (JetBrains plugin). Remote servers use `serverUrl` or `url`;
+// `disabled: true` turns an entry off. Interpolation follows the editor's ${env:VAR} form.
+import { candidateMaker } from './candidate';
+import { transportFromType, type EntryShape } from './json-entry';
+import { parseServersJson, type JsonServersFormat } from './json-servers';
+import { JSONC } from './json-source';
+import { neverThrows } from './never-throws';
+import { pathApi } from './paths';
+import type { ClientModule } from './types';
+
+const windsurfShape: EntryShape = {
+  urlKeys: ['serverUrl', 'url'],
+  transport: transportFromType,
+  disabledKey: 'disabled',
+  validate(fields, report) {
+    if (fields.nodes.has('serverUrl') && fields.nodes.has('url')) report('both "serverUrl" and "url" are set; Windsurf documents one or the other, so remove one (MCP Warden checks "serverUrl")', fields.nodes.get('url'));
+  },
+};
+
+const windsurfFormat: JsonServersFormat = { dialect: JSONC, serversPath: ['mcpServers'], shape: windsurfShape, variableSyntax: 'cursor' };
+
+const candidate = candidateMaker('windsurf');
+
+export const windsurf: ClientModule = {
+  id: 'windsurf',
+  displayName: 'Windsurf',
+  candidates(env) {
+    const p = pathApi(env);
+    const codeium = p.join(env.home, '.codeium');
+    return [
+      candidate(p.join(codeium, 'windsurf', 'mcp_config.json'), 'user', 'mcp-config', 'jsonc'),
+      candidate(p.join(codeium, 'windsurf-next', 'mcp_config.json'), 'user', 'mcp-config', 'jsonc'),
+      candidate(p.join(codeium, 'mcp_config.json'), 'user', 'mcp-config', 'jsonc'),
+    ];
+  },
+  parse: neverThrows((text, file) => parseServersJson(text, file, windsurfFormat)),
+};

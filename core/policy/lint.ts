@@ -1,0 +1,96 @@
+// `policy lint`: schema problems plus what a reviewer would catch — undocumented scope, stale
+// or future review dates, approvals that overlap, denials that make an approval unreachable.
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
+import type { ApprovedServer, Policy, ServerMatch } from '../../policy-schema/schema';
+import { innerRange } from '../clients/json-source';
+import { RULES, type RuleInfo } from '../findings/rules';
+import { urlMatchesPattern, normaliseUrl, wildcardMatch } from '../identity/url';
+import { LineIndex } from '../text/line-index';
+import { parsePolicyText, type PolicyProblem } from './parse';
+
+export interface LintProblem extends PolicyProblem {
+  severity: 'error' | 'warning';
+}
+
+export function lintPolicy(text: string, file: string, today = new Date()): LintProblem[] {
+  const parsed = parsePolicyText(text, file);
+  const schemaProblems = parsed.problems.map((p) => ({ ...p, severity: 'error' as const }));
+  if (!parsed.policy || !parsed.root) return schemaProblems;
+  const index = new LineIndex(parsed.text);
+  const at = (path: (string | number)[], info: RuleInfo, message: string): LintProblem => {
+    const node = findNodeAtLocation(parsed.root as Node, path) ?? (parsed.root as Node);
+    return { ruleId: info.id, severity: info.severity === 'error' ? 'error' : 'warning', file, message, range: innerRange(node, index) };
+  };
+  return [...schemaProblems, ...semanticProblems(parsed.policy, today, at)];
+}
+
+type At = (path: (string | number)[], info: RuleInfo, message: string) => LintProblem;
+
+function semanticProblems(policy: Policy, today: Date, at: At): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const maxAge = policy.review?.maxAgeDays ?? 365;
+  policy.servers.forEach((server, i) => {
+    if (!server.scope) problems.push(at(['servers', i, 'id'], RULES.policyNoScope, `"${server.id}" has no documented scope: add scope.credential, scopes, maxLifetime and revocation so developers can see what it may do`));
+    problems.push(...reviewProblems(server, i, today, maxAge, at));
+    if (('package' in server.match && !server.match.version) || ('image' in server.match && !server.match.digest)) {
+      problems.push(at(['servers', i, 'match'], RULES.policyUnpinnedApproval, `"${server.id}" approves every version: pin ${'package' in server.match ? 'a version' : 'a digest'} so an update cannot change what runs`));
+    }
+    for (const tool of server.tools?.allow ?? []) {
+      if (server.tools?.deny?.some((d) => wildcardMatch(tool, d))) problems.push(at(['servers', i, 'tools', 'allow'], RULES.policyDenyShadowsAllow, `"${server.id}" allows tool "${tool}" but also denies it; deny wins`));
+    }
+  });
+  problems.push(...overlapProblems(policy.servers, at));
+  policy.denied.forEach((denied, d) => {
+    policy.servers.forEach((server, s) => {
+      const shadows = (denied.match && matchesOverlap(denied.match, server.match)) || (denied.name !== undefined && [server.id, ...(server.aliases ?? [])].includes(denied.name));
+      if (shadows) problems.push(at(['denied', d], RULES.policyDenyShadowsAllow, `this denial also matches approved server "${server.id}" (servers[${s}]), which can therefore never be used`));
+    });
+  });
+  return problems;
+}
+
+function reviewProblems(server: ApprovedServer, i: number, today: Date, maxAgeDays: number, at: At): LintProblem[] {
+  if (!server.reviewed) return [];
+  const reviewed = Date.parse(`${server.reviewed}T00:00:00Z`);
+  if (Number.isNaN(reviewed)) return [];
+  const ageDays = Math.floor((today.getTime() - reviewed) / 86_400_000);
+  if (ageDays < 0) return [at(['servers', i, 'reviewed'], RULES.policyReviewFuture, `"${server.id}" says it was reviewed on ${server.reviewed}, which is in the future`)];
+  if (ageDays > maxAgeDays) return [at(['servers', i, 'reviewed'], RULES.policyReviewStale, `"${server.id}" was last reviewed ${ageDays} days ago (the policy allows ${maxAgeDays}): review it again`)];
+  return [];
+}
+
+function overlapProblems(servers: ApprovedServer[], at: At): LintProblem[] {
+  const problems: LintProblem[] = [];
+  for (let a = 0; a < servers.length; a++) {
+    for (let b = a + 1; b < servers.length; b++) {
+      if (servers[a]!.id === servers[b]!.id) problems.push(at(['servers', b, 'id'], RULES.policyOverlap, `id "${servers[b]!.id}" is used twice; ids must be unique`));
+      else if (matchesOverlap(servers[a]!.match, servers[b]!.match)) problems.push(at(['servers', b, 'match'], RULES.policyOverlap, `"${servers[b]!.id}" matches the same servers as "${servers[a]!.id}"; a server would be approved under whichever comes first`));
+    }
+  }
+  return problems;
+}
+
+/** Conservative: true when some launch could plausibly satisfy both matches. */
+export function matchesOverlap(a: ServerMatch, b: ServerMatch): boolean {
+  if ('url' in a && 'url' in b) return a.url === b.url || urlPatternCovers(a.url, b.url) || urlPatternCovers(b.url, a.url);
+  if ('package' in a && 'package' in b) return a.ecosystem === b.ecosystem && a.package.toLowerCase() === b.package.toLowerCase() && (!a.version || !b.version || a.version === b.version) && argsOverlap(a.args, b.args);
+  if ('image' in a && 'image' in b) return a.image.toLowerCase() === b.image.toLowerCase() && (!a.digest || !b.digest || a.digest === b.digest);
+  if ('command' in a && 'command' in b) return a.command === b.command && argsOverlap(a.args ?? [], b.args ?? []);
+  return false;
+}
+
+function urlPatternCovers(pattern: string, other: string): boolean {
+  const literal = normaliseUrl(other.replace(/\*/g, 'x'));
+  return literal ? urlMatchesPattern(literal, pattern) : false;
+}
+
+function argsOverlap(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (!a || !b) return true;
+  const length = Math.max(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    if (a[i] === '**' || b[i] === '**') return true;
+    if (a[i] === undefined || b[i] === undefined) return false;
+    if (a[i] !== '*' && b[i] !== '*' && a[i] !== b[i]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,47 @@
+// Layering: a user or workspace policy may tighten the base policy, never loosen it.
+import type { ApprovedServer, ArgumentRules, Policy } from '../../policy-schema/schema';
+import type { PolicyProblem } from './parse';
+
+const SECRET_STRICTNESS = { allow: 0, ask: 1, deny: 2 } as const;
+
+export function restrict(base: Policy, layer: Policy, raw: unknown, file: string, warnings: PolicyProblem[]): Policy {
+  const rawMode = (raw as { mode?: unknown })?.mode;
+  const servers = base.servers.map((server) => tightenServer(server, layer.servers.find((s) => s.id === server.id)));
+  for (const extra of layer.servers.filter((s) => !base.servers.some((b) => b.id === s.id))) {
+    warnings.push({ ruleId: 'policy-layer-ignored', file, message: `"${extra.id}" is not approved by the base policy; a ${file} layer can only restrict, so this approval is ignored` });
+  }
+  return {
+    ...base,
+    mode: rawMode === 'enforce' ? 'enforce' : base.mode,
+    servers,
+    denied: [...base.denied, ...layer.denied],
+    argumentRules: tightenArguments(base.argumentRules ?? {}, layer.argumentRules ?? {}),
+  };
+}
+
+function tightenServer(server: ApprovedServer, layer: ApprovedServer | undefined): ApprovedServer {
+  if (!layer?.tools) return server;
+  const base = server.tools ?? {};
+  const allow = base.allow && layer.tools.allow ? base.allow.filter((t) => layer.tools!.allow!.includes(t)) : (base.allow ?? layer.tools.allow);
+  return {
+    ...server,
+    tools: {
+      ...(allow ? { allow } : {}),
+      deny: union(base.deny, layer.tools.deny),
+      ask: union(base.ask, layer.tools.ask),
+    },
+  };
+}
+
+function tightenArguments(base: ArgumentRules, layer: ArgumentRules): ArgumentRules {
+  const secrets = [base.secrets, layer.secrets].filter((s): s is 'allow' | 'ask' | 'deny' => s !== undefined).sort((a, b) => SECRET_STRICTNESS[b] - SECRET_STRICTNESS[a])[0];
+  return {
+    ...(secrets ? { secrets } : {}),
+    sensitivePaths: union(base.sensitivePaths, layer.sensitivePaths),
+    patterns: [...(base.patterns ?? []), ...(layer.patterns ?? [])],
+  };
+}
+
+function union(a: string[] | undefined, b: string[] | undefined): string[] {
+  return [...new Set([...(a ?? []), ...(b ?? [])])];
+}
