@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, legalComments: 'none', logLevel: 'warning', define: { MCP_WARDEN_VERSION: JSON.stringify(version) } };
+const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', sourcemap: false, legalComments: 'none', logLevel: 'warning', define: { MCP_WARDEN_VERSION: JSON.stringify(version) } };
 const bundles = [
   { entryPoints: ['cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true },
   { entryPoints: ['hooks/main.ts'], outfile: 'dist/hook.js', banner: { js: '#!/usr/bin/env node' }, minify: true },

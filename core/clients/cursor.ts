@@ -13,7 +13,7 @@ const cursorShape: EntryShape = {
   urlKeys: ['url'],
   transport: transportFromType,
   stringKeys: ['envFile'],
-  validate: acceptTypes('Cursor', ['stdio', 'http', 'sse', 'streamableHttp']),
+  validate: acceptTypes('Cursor', ['stdio', 'http', 'sse', 'streamable-http', 'streamableHttp']),
 };
 
 const cursorFormat: JsonServersFormat = { dialect: JSONC, serversPath: ['mcpServers'], shape: cursorShape, variableSyntax: 'cursor' };

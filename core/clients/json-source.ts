@@ -24,6 +24,7 @@ export const STRICT_JSON: JsonDialect = { comments: false, trailingCommas: false
 export const JSONC: JsonDialect = { comments: true, trailingCommas: true };
 
 export function parseJsonDocument(text: string, dialect: JsonDialect, index = new LineIndex(text)): JsonDocument {
+  if (text.trim() === '') return { text, index, root: undefined, errors: [{ message: 'the file is empty, which is not valid JSON', range: index.range(0, 0) }] };
   const tooDeep = nestingOverflow(text, 'json');
   if (tooDeep !== undefined) return { text, index, root: undefined, errors: [nestingProblem(tooDeep, index)] };
   const raw: ParseError[] = [];
@@ -32,7 +33,10 @@ export function parseJsonDocument(text: string, dialect: JsonDialect, index = ne
     allowTrailingComma: dialect.trailingCommas,
     allowEmptyContent: false,
   });
-  const errors = raw.map((error) => ({
+  // jsonc-parser may report one mistake twice at the same spot (a trailing comma in an object).
+  const seen = new Set<number>();
+  const firstAtOffset = raw.filter((error) => !seen.has(error.offset) && seen.add(error.offset));
+  const errors = firstAtOffset.map((error) => ({
     message: describeParseError(error, dialect),
     range: index.range(error.offset, Math.max(error.length, 1)),
   }));

@@ -74,9 +74,9 @@ export function decodeYamlEntry(name: string, nameNode: YamlNode | null, value: 
   return entry;
 }
 
-type Report = (message: string, node?: unknown) => void;
+export type YamlReport = (message: string, node?: unknown) => void;
 
-function readYamlArgs(node: YamlNode | null | undefined, entry: ServerEntry, report: Report, offset: number, index: LineIndex): void {
+function readYamlArgs(node: YamlNode | null | undefined, entry: ServerEntry, report: YamlReport, offset: number, index: LineIndex): void {
   if (node === undefined || node === null) return;
   if (!isSeq(node)) {
     report('"args" must be a list of strings', node);
@@ -94,7 +94,7 @@ function readYamlArgs(node: YamlNode | null | undefined, entry: ServerEntry, rep
   });
 }
 
-function readYamlMap(node: YamlNode | null | undefined, key: 'env' | 'headers', entry: ServerEntry, report: Report, offset: number, index: LineIndex): Record<string, string> | undefined {
+export function readYamlMap(node: YamlNode | null | undefined, key: 'env' | 'headers', entry: ServerEntry, report: YamlReport, offset: number, index: LineIndex): Record<string, string> | undefined {
   if (node === undefined || node === null) return undefined;
   if (!isMap(node)) {
     report(`"${key}" must be a mapping of strings`, node);

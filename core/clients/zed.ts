@@ -9,7 +9,7 @@ import type { CandidateFile } from '../model';
 import { candidateMaker } from './candidate';
 import { transportFromType, type EntryShape, type RawFields } from './json-entry';
 import { decodeServerMap } from './json-servers';
-import { describeNodeType, innerRange, JSONC, parseJsonDocument, propertyValue } from './json-source';
+import { describeNodeType, innerRange, JSONC, parseJsonDocument, properties, propertyValue } from './json-source';
 import { neverThrows } from './never-throws';
 import { appConfigDir, pathApi } from './paths';
 import type { ClientModule, DiscoveryEnv, ParsedFile } from './types';
@@ -42,15 +42,20 @@ function userSettingsPaths(env: DiscoveryEnv): string[] {
 }
 
 function parseZedSettings(text: string, file: CandidateFile): ParsedFile {
+  // settings.json configures all of Zed; without context_servers (even empty or broken) it is not an MCP config.
+  if (!text.includes('"context_servers"')) return { servers: [], errors: [], warnings: [] };
   const doc = parseJsonDocument(text, JSONC);
-  if (!doc.root) return { servers: [], errors: doc.errors.length ? doc.errors : [{ message: 'the file is empty' }], warnings: [] };
   const servers = propertyValue(doc.root, 'context_servers');
   if (!servers) return { servers: [], errors: doc.errors, warnings: [] };
   if (servers.type !== 'object') {
     return { servers: [], errors: doc.errors, warnings: [{ message: `"context_servers" must be an object of named servers, found ${describeNodeType(servers)}`, range: innerRange(servers, doc.index) }] };
   }
   const ctx = { client: 'zed', scope: file.scope, file: file.path, index: doc.index, variableSyntax: 'plain' } as const;
-  const entries = decodeServerMap(withFlatCommands(servers), zedShape, ctx);
+  const flat = withFlatCommands(servers);
+  const entries = decodeServerMap(flat, zedShape, ctx);
+  properties(flat).forEach(({ valueNode }, i) => {
+    if (propertyValue(valueNode, 'enabled')?.value === false) entries[i]!.disabled = true;
+  });
   return { servers: entries, errors: doc.errors, warnings: entries.flatMap((entry) => entry.problems) };
 }
 

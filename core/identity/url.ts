@@ -39,9 +39,12 @@ export function isLoopbackHost(host: string): boolean {
  */
 export function urlMatchesPattern(url: Pick<NormalisedUrl, 'url' | 'scheme' | 'host' | 'port'>, pattern: string): boolean {
   const patternHasPath = /^[a-z*]+:\/\/[^/]*\/./i.test(pattern);
-  const target = patternHasPath ? url.url : `${url.scheme}://${url.port ? `${url.host}:${url.port}` : url.host}`;
   const normalisedPattern = normalisePattern(pattern, patternHasPath);
-  return wildcardMatch(target, normalisedPattern);
+  if (!patternHasPath) return wildcardMatch(`${url.scheme}://${url.port ? `${url.host}:${url.port}` : url.host}`, normalisedPattern);
+  // A trailing slash is not part of the identity, so ".../mcp/*" must accept ".../mcp/" written as ".../mcp".
+  const query = url.url.indexOf('?');
+  const withSlash = query === -1 ? `${url.url}/` : `${url.url.slice(0, query)}/${url.url.slice(query)}`;
+  return wildcardMatch(url.url, normalisedPattern) || wildcardMatch(withSlash, normalisedPattern);
 }
 
 function normalisePattern(pattern: string, hasPath: boolean): string {

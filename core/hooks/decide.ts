@@ -1,0 +1,99 @@
+// The pre-call decision: payload + policy + the config entries the call may belong to → allow,
+// ask or deny, with a reason for the log and a message the agent can act on. Pure: the hook,
+// the CLI and the editor can all ask it the same question.
+import type { ApprovedServer } from '../../policy-schema/schema';
+import type { DecisionAction } from '../audit/event';
+import type { ServerEntry } from '../model';
+import { evaluateEntry, type Verdict } from '../policy/evaluate';
+import type { EffectivePolicy } from '../policy/load';
+import { checkArguments, type RuleHit } from './arguments';
+import { agentMessage, oneLine } from './messages';
+import { checkToolLists } from './tools';
+
+export interface ServerResolution {
+  /** The server name as the client shows it (config name, or the tool-name prefix when unresolved). */
+  serverName: string;
+  tool: string;
+  /** Every config entry the call may belong to; more than one means we cannot tell which one runs. */
+  candidates: ServerEntry[];
+  /** Why no candidate was found, in words for the reason. */
+  unresolvedBecause?: string;
+}
+
+export interface Decision {
+  action: DecisionAction;
+  rule: string;
+  /** One line for the log and the user. */
+  reason: string;
+  /** What the agent is told. */
+  agentMessage: string;
+  verdict?: Verdict;
+  entry?: ServerEntry;
+  approval?: ApprovedServer;
+  /** In warn mode, what enforce mode would have decided. */
+  wouldBe?: DecisionAction;
+}
+
+export interface DecideInput {
+  toolInput: unknown;
+  resolution: ServerResolution;
+  policy: EffectivePolicy;
+  home: string;
+  cwd?: string;
+  protectedPaths?: string[];
+}
+
+const SEVERITY: Record<DecisionAction, number> = { allow: 0, ask: 1, deny: 2 };
+
+export function decidePreToolUse(input: DecideInput): Decision {
+  const { policy, resolution } = input;
+  if (!policy.usable) return blocked('no-policy', `no usable MCP Warden policy: ${policy.errors[0]?.message ?? 'the policy could not be loaded'}`, resolution);
+  const server = serverDecision(input);
+  if (server.action !== 'allow') return inMode(server, policy);
+  const hits = [...(server.approval ? checkToolLists(resolution.tool, server.approval) : []), ...checkArguments(input.toolInput, argumentContext(input, server.approval))];
+  return inMode(strongest(server, hits, resolution), policy);
+}
+
+function serverDecision(input: DecideInput): Decision {
+  const { resolution, policy } = input;
+  if (!resolution.candidates.length) {
+    return blocked('server-unknown', `the MCP server "${resolution.serverName}" is not declared in any configuration MCP Warden can read${resolution.unresolvedBecause ? ` (${resolution.unresolvedBecause})` : ''}, so its identity cannot be checked`, resolution);
+  }
+  const evaluated = resolution.candidates.map((entry) => ({ entry, verdict: evaluateEntry(entry, policy) }));
+  const refused = evaluated.find((e) => e.verdict.status !== 'approved');
+  if (refused) {
+    const ambiguity = evaluated.length > 1 ? ` (the tool name matches ${evaluated.length} configured servers and every one must be approved)` : '';
+    return { ...blocked(`server-${refused.verdict.status}`, `${refused.verdict.reason}${ambiguity}`, resolution), verdict: refused.verdict, entry: refused.entry };
+  }
+  const chosen = evaluated[0]!;
+  return { action: 'allow', rule: 'approved', reason: chosen.verdict.reason, agentMessage: '', verdict: chosen.verdict, entry: chosen.entry, approval: chosen.verdict.policyEntry };
+}
+
+function argumentContext(input: DecideInput, approval: ApprovedServer | undefined) {
+  return { rules: input.policy.argumentRules, policyId: approval?.id, home: input.home, cwd: input.cwd, protectedPaths: input.protectedPaths };
+}
+
+function strongest(server: Decision, hits: RuleHit[], resolution: ServerResolution): Decision {
+  const worst = hits.reduce<RuleHit | undefined>((best, hit) => (!best || SEVERITY[hit.action] > SEVERITY[best.action] ? hit : best), undefined);
+  if (!worst) return server;
+  const others = hits.filter((h) => h.action === worst.action).length - 1;
+  const reason = oneLine(`${worst.reason}${others > 0 ? ` (and ${others} more)` : ''}`);
+  return { ...server, action: worst.action, rule: worst.rule, reason, agentMessage: agentMessage(worst.action, worst.rule, reason, resolution) };
+}
+
+function blocked(rule: string, reason: string, resolution: ServerResolution): Decision {
+  const line = oneLine(reason);
+  return { action: 'deny', rule, reason: line, agentMessage: agentMessage('deny', rule, line, resolution) };
+}
+
+/** Warn mode reports what enforce mode would do and lets the call through. */
+function inMode(decision: Decision, policy: EffectivePolicy): Decision {
+  if (decision.action === 'allow' || policy.mode === 'enforce' || !policy.usable) return decision;
+  return { ...decision, action: 'allow', wouldBe: decision.action, agentMessage: '' };
+}
+
+/** The decision for a failure inside the hook itself: always a block, with the reason in one line. */
+export function internalFailure(reason: string, rule = 'internal-error'): Decision {
+  const line = oneLine(reason);
+  return { action: 'deny', rule, reason: line, agentMessage: agentMessage('deny', rule, line, undefined) };
+}

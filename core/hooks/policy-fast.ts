@@ -1,0 +1,86 @@
+// The hook runs on every MCP tool call and cannot afford to load the schema validator each time.
+// The validated effective policy is cached; before a cached copy is used it is re-derived here
+// from the same layer texts without the validator (syntax, schema defaults, layering) and must
+// be equal. A stale, foreign or forged cache entry therefore never changes a verdict: it is just
+// not used. Any difference from the validating loader (load.ts) also only costs speed.
+import { createHash } from 'node:crypto';
+import { parse, type ParseError } from 'jsonc-parser';
+import type { Policy } from '../../policy-schema/schema';
+import type { EffectivePolicy, LayerFile, PolicySource } from '../policy/load';
+import type { PolicyProblem } from '../policy/parse';
+import { restrict } from '../policy/restrict';
+
+/** Same digest as load.ts: every layer's kind, path and bytes. */
+export function hashLayers(files: LayerFile[]): string {
+  const hash = createHash('sha256');
+  for (const f of files) if (f.text !== undefined) hash.update(`${f.layer}\0${f.path}\0${f.text}\0`);
+  return `sha256:${hash.digest('hex')}`;
+}
+
+/** The usable effective policy these layers make, or undefined when only the validating loader can tell. */
+export function deriveWithoutValidation(files: LayerFile[]): EffectivePolicy | undefined {
+  if (files.some((f) => f.readError || (f.layer === 'explicit' && f.missing))) return undefined;
+  const present = files.filter((f) => f.text !== undefined);
+  const baseFile = present.find((f) => f.layer !== 'workspace');
+  if (!baseFile) return undefined;
+  const warnings: PolicyProblem[] = [];
+  let policy = readLayer(baseFile.text!);
+  if (!policy) return undefined;
+  for (const f of present.filter((file) => file !== baseFile)) {
+    const raw = parseJsonc(f.text!);
+    const layer = readLayer(f.text!);
+    if (!layer) return undefined;
+    policy = restrict(policy, layer, raw, f.path, warnings);
+  }
+  const sources: PolicySource[] = present.map((f) => ({ path: f.path, layer: f.layer, role: f === baseFile ? 'base' : 'restriction' }));
+  return {
+    usable: true,
+    mode: policy.mode,
+    version: policy.version,
+    ...(policy.organization ? { organization: policy.organization } : {}),
+    servers: policy.servers,
+    denied: policy.denied,
+    argumentRules: policy.argumentRules ?? {},
+    audit: policy.audit ?? {},
+    maxReviewAgeDays: policy.review?.maxAgeDays ?? 365,
+    sources,
+    hash: hashLayers(files),
+    errors: [],
+    warnings,
+  };
+}
+
+/** The schema's defaults, applied as the validator would apply them to a valid document. */
+function readLayer(text: string): Policy | undefined {
+  const raw = parseJsonc(text);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const value = raw as Record<string, unknown>;
+  const servers = Array.isArray(value.servers) ? value.servers.map(withMatchDefaults) : [];
+  const denied = Array.isArray(value.denied) ? value.denied.map(withMatchDefaults) : [];
+  const review = value.review && typeof value.review === 'object' ? { maxAgeDays: 365, ...(value.review as object) } : undefined;
+  return { ...value, mode: value.mode ?? 'enforce', servers, denied, ...(review ? { review } : {}) } as Policy;
+}
+
+function withMatchDefaults(item: unknown): unknown {
+  if (!item || typeof item !== 'object') return item;
+  const match = (item as { match?: unknown }).match;
+  if (!match || typeof match !== 'object' || !('package' in match)) return item;
+  return { ...item, match: { ecosystem: 'npm', ...match } };
+}
+
+function parseJsonc(text: string): unknown {
+  const errors: ParseError[] = [];
+  const value: unknown = parse(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  return errors.length ? undefined : value;
+}
+
+/** Structural equality of JSON values; key order does not matter. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => sameJson(item, (b as unknown[])[i]));
+  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return keysA.length === keysB.length && keysA.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}

@@ -1,0 +1,190 @@
+// The concept vocabulary of the phrase rules, in several languages. Rules are written over concepts
+// ("an override verb, then prior, then instructions"), so one rule covers every language listed here.
+// Term syntax: "word" exact token, "stem*" any token starting with stem, "two words" a token sequence,
+// terms in Han/Kana script are matched inside unsegmented text. All terms are in the folded `words` view:
+// lower-case, accents stripped.
+
+export type Concept =
+  | 'override'
+  | 'replace'
+  | 'priorStrong'
+  | 'priorWeak'
+  | 'instrStrong'
+  | 'instrWeak'
+  | 'safety'
+  | 'check'
+  | 'disable'
+  | 'adopt'
+  | 'persona'
+  | 'modeSwitch'
+  | 'authority'
+  | 'neg'
+  | 'without'
+  | 'tell'
+  | 'user'
+  | 'hide'
+  | 'silent'
+  | 'action'
+  | 'send'
+  | 'credential'
+  | 'private'
+  | 'sysprompt'
+  | 'reveal'
+  | 'destExt'
+  | 'param'
+  | 'xfer'
+  | 'contents'
+  | 'readImperative'
+  | 'model'
+  | 'directive'
+  | 'descriptive'
+  | 'tool'
+  | 'called'
+  | 'modify'
+  | 'behavior'
+  | 'shadowCue'
+  | 'approval'
+  | 'later'
+  | 'harm'
+  | 'fork'
+  | 'official'
+  | 'consent'
+  | 'direct'
+  | 'ask'
+  | 'quantAll'
+  | 'generic'
+  | 'into'
+  | 'remoteLoad'
+  | 'update';
+
+export const LEXICON: Record<Concept, readonly string[]> = {
+  override: [
+    'ignore', 'ignores', 'ignoring', 'ignored', 'disregard*', 'forget', 'forgets', 'forgetting', 'forgot', 'override', 'overrides', 'overriding', 'overrule*',
+    'bypass*', 'circumvent*', 'skip', 'skips', 'skipping', 'discard', 'abandon', 'neglect', 'set aside', 'pay no attention', 'stop following', 'no longer follow',
+    'ignora', 'ignorar', 'ignore', 'ignoren', 'olvida', 'olvide', 'olvidar', 'olviden', 'omite', 'omitir', 'descarta', 'pasa por alto',
+    'ignorez', 'ignorer', 'oublie', 'oubliez', 'oublier', 'contourne*', 'ignoriere', 'ignorieren', 'ignoriert', 'vergiss', 'vergessen', 'missachte*', 'umgehe*',
+    'esqueca', 'esquecer', 'desconsidere', 'dimentica', 'игнорир*', 'забудь', 'забыть', 'забудьте', 'пропусти*', 'обойди', 'обойти',
+    '忽略', '忽视', '无视', '忘记', '忘掉', '不要理会', '不理会', '跳过', '绕过', '抛开', '無視', '忘れ', '무시*', '잊어*',
+  ],
+  replace: ['replace', 'replaces', 'replacing', 'supersede*', 'overwrite*', 'take precedence over', 'takes precedence over', 'reemplaza*', 'remplace*', 'ersetze*', 'замени*', '取代', '替换', '覆盖'],
+  priorStrong: [
+    'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'anteriores', 'anterior', 'previas', 'precedentes', 'precedente', 'anterieures',
+    'vorherigen', 'vorherige', 'bisherigen', 'obigen', 'fruheren', 'предыдущ*', 'прежн*', '之前', '以前', '先前', '上述', '前面', '此前', '原有', 'これまでの', '이전*',
+  ],
+  priorWeak: ['original', 'initial', 'existing', 'default', 'old', 'given', 'current', 'originales', 'initiales', 'ursprunglichen'],
+  instrStrong: [
+    'instruction', 'instructions', 'directive', 'directives', 'directions', 'guideline', 'guidelines', 'guidance', 'system prompt', 'system prompts', 'system message',
+    'system messages', 'programming', 'prompt', 'prompts', 'instrucciones', 'indicaciones', 'directrices', 'consignes', 'anweisung*', 'richtlinie*', 'vorgaben',
+    'instrucoes', 'istruzioni', 'инструкци*', 'указани*', '指令', '指示', '提示词', '系统提示', '命令', 'ルール', '지시*', '명령*',
+  ],
+  instrWeak: [
+    'rules', 'rule', 'constraints', 'restrictions', 'policies', 'limitations', 'boundaries', 'safeguards', 'guardrails', 'filters', 'reglas', 'normas',
+    'restricciones', 'regles', 'regeln', 'beschrankungen', 'правила', 'ограничени*', '规则', '限制', '约束', '制約', '制限', '규칙*',
+  ],
+  safety: [
+    'safety', 'security', 'ethical', 'ethics', 'moral', 'content', 'permission', 'permissions', 'access', 'authorization', 'authentication', 'auth', 'compliance',
+    'moderation', 'privacy', 'seguridad', 'securite', 'sicherheit*', 'безопасност*', '安全', '审查', '보안*', '안전*', 'safety-related', 'security-related',
+  ],
+  check: [
+    'check', 'checks', 'checking', 'control', 'controls', 'filter', 'filters', 'filtering', 'validation', 'validations', 'restriction', 'restrictions', 'guardrail',
+    'guardrails', 'safeguard', 'safeguards', 'protection', 'protections', 'policies', 'policy', 'guideline', 'guidelines', 'measures', 'protocols', 'scanning',
+    'moderation', 'verification', 'constraints', 'instructions', 'rules', 'controles', 'verificaciones', 'comprobaciones', 'filtros', 'verifications', 'filtres',
+    'prufung*', 'kontrolle*', 'проверк*', 'фильтр*', '检查', '过滤', '审核', '校验', '策略', '限制', '指令', '검사*',
+  ],
+  disable: ['disable', 'disables', 'disabling', 'deactivate*', 'turn off', 'turns off', 'switch off', 'suspend', 'lift', 'remove all', 'desactiva*', 'desactive*', 'deaktivier*', 'abschalt*', 'отключи*', '关闭', '禁用', '停用', '解除'],
+  adopt: ['adopt', 'adopts', 'adopting', 'assume', 'take on', 'become', 'embody', 'adopta', 'adopte', 'adoptez', 'ubernimm'],
+  persona: ['persona', 'personas', 'personality', 'character', 'identity', 'role', 'roles'],
+  modeSwitch: ['you are now', 'from now on', 'developer mode', 'dan mode', 'god mode', 'jailbreak*', 'unrestricted mode', 'maintenance mode', 'unfiltered mode', 'admin mode', 'a partir de ahora', 'desormais', 'ab jetzt', 'von nun an', 'отныне', '从现在开始', '开发者模式'],
+  authority: ['highest-priority', 'highest priority', 'top priority', 'authoritative', 'system directive', 'system directives', 'system-level', 'supersedes all', 'absolute priority'],
+  neg: [
+    'not', 'no', 'never', "don't", 'dont', "doesn't", "mustn't", "shouldn't", "won't", 'no need to', 'nunca', 'jamas', 'ne', 'pas', 'jamais', 'nicht', 'nie', 'niemals', 'kein',
+    'keine', 'не', 'никогда', '不要', '不', '别', '勿', '切勿', '无需', '不必', '禁止', '不得', '絶対に', '말고*', '마세요*', '않*',
+  ],
+  without: ['without', 'sin', 'sans', 'ohne', 'без', '无需', '不经', '未经', '而不', '无须', '없이*'],
+  tell: [
+    'tell', 'telling', 'tells', 'told', 'inform', 'informing', 'informed', 'notify', 'notifying', 'notified', 'mention', 'mentioning', 'disclose', 'disclosing', 'alert',
+    'alerting', 'reveal', 'revealing', 'warn', 'warning', 'bring up', 'bring it up', 'let the user know', 'digas', 'decir', 'informes', 'informar', 'notifiques', 'avises',
+    'avisar', 'menciones', 'dis', 'dites', 'dire', 'informer', 'informez', 'prevenir', 'mentionner', 'signaler', 'sag', 'sage', 'sagen', 'informier*', 'benachrichtig*', 'erwahn*',
+    'mitteil*', 'сообща*', 'сообщи', 'говори', 'скажи', 'уведом*', 'информир*', '告诉', '告知', '通知', '提及', '透露', '提醒', '伝え', '知らせ', '教え', '알리*', '말하*',
+  ],
+  user: [
+    'user', 'users', "user's", 'human', 'operator', 'end user', 'end-user', 'person', 'anyone', 'anybody', 'them', 'customer', 'usuario', 'usuaria', 'utilisateur',
+    'utilisatrice', 'benutzer*', 'nutzer*', 'anwender', 'пользовател*', '用户', '使用者', 'ユーザー', '利用者', '사용자*',
+  ],
+  hide: ['hide', 'hidden', 'conceal*', 'secret', 'confidential', 'private', 'covert*', 'oculta*', 'cache', 'cacher', 'verberge*', 'verheimlich*', 'скрой', 'скрыть', '隐藏', '隐瞒', '保密', '隠'],
+  silent: [
+    'silently', 'secretly', 'covertly', 'quietly', 'stealthily', 'discreetly', 'invisibly', 'unnoticed', 'in secret', 'without anyone noticing', 'silenciosamente',
+    'en secreto', 'silencieusement', 'discretement', 'en secret', 'heimlich', 'unbemerkt', 'stillschweigend', 'тайно', 'незаметно', 'скрытно', 'молча', '悄悄', '偷偷',
+    '静默', '默默', '秘密地', 'こっそり', '密かに', '黙って', '몰래*',
+  ],
+  action: [
+    'send', 'sends', 'sending', 'forward*', 'append', 'appends', 'appending', 'add', 'adds', 'adding', 'include', 'includes', 'including', 'upload*', 'register*',
+    'copy', 'copies', 'copying', 'collect*', 'catalog*', 'exfiltrat*', 'bcc', 'modify', 'modifies', 'modifying', 'pass', 'passes', 'transfer*', 'pipe', 'install*',
+    'insert*', 'attach*', 'record*', 'redirect*', 'reroute*', 'store', 'stores', 'storing', 'log', 'logs', 'share', 'shares', 'extract*', 'harvest*',
+  ],
+  send: [
+    'send', 'sends', 'sent', 'sending', 'forward', 'forwards', 'forwarded', 'forwarding', 'upload', 'uploads', 'uploaded', 'uploading', 'post', 'posts', 'posting',
+    'transmit*', 'exfiltrat*', 'leak', 'leaks', 'leaking', 'pipe', 'piping', 'pass along', 'relay', 'relays', 'beacon*', 'bcc', 'report back', 'envia', 'envie', 'enviar',
+    'envian', 'reenvia', 'transmite', 'transmitir', 'sube', 'subir', 'envoie', 'envoyer', 'envoyez', 'transmet', 'transmettre', 'transmettez', 'televerse*', 'sende',
+    'senden', 'sendet', 'schick*', 'ubertrag*', 'ubermittel*', 'weiterleit*', 'отправ*', 'перешли', 'передай', 'передать', 'загрузи', 'слей', '发送', '发到', '发给',
+    '上传', '转发', '传送', '传给', '提交', '送信', '送って', '送る', '転送', 'アップロード', '보내*', '전송*', '업로드*',
+  ],
+  credential: [
+    'credential', 'credentials', 'password', 'passwords', 'passwd', 'passphrase', 'secret', 'secrets', 'api key', 'api keys', 'apikey', 'api_key', 'api_keys',
+    'access key', 'access keys', 'secret key', 'private key', 'private keys', 'ssh key', 'ssh keys', 'signing key', 'session cookie', 'session cookies', 'cookies',
+    'auth token', 'auth tokens', 'access token', 'access tokens', 'bearer token', 'refresh token', 'oauth token', 'oauth tokens', 'session token', 'github token',
+    'environment variables', 'environment variable', 'env vars', 'env var', 'keychain', 'wallet', 'seed phrase', 'mnemonic', 'authentication store',
+    'credential store', 'credenciales', 'contrasena', 'contrasenas', 'claves', 'clave', 'secretos', 'identifiants', 'mot de passe', 'mots de passe', 'cles', 'jetons',
+    'zugangsdaten', 'passwort*', 'kennwort*', 'schlussel', 'geheimnis*', 'парол*', 'учетн*', 'ключ*', 'токен*', 'секрет*', '密码', '凭证', '凭据', '密钥', '令牌',
+    '私钥', '环境变量', '秘钥', 'パスワード', '認証情報', '秘密鍵', '環境変数', 'トークン', '비밀번호*', '토큰*',
+  ],
+  private: [
+    'conversation', 'conversations', 'chat history', 'chat logs', 'chat log', 'chat content', 'chat metadata', 'chat threads', 'chat transcript', 'chat messages',
+    'message history', 'conversation history', 'conversation logs', 'conversation threads', 'every message', 'all messages', 'all emails', 'user data',
+    'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'conversacion', 'historial', 'datos del usuario', 'donnees',
+    'historique', 'verlauf', 'konversation', 'переписк*', 'диалог*', '对话', '聊天记录', '会话', '用户数据', '会話', '대화*',
+  ],
+  sysprompt: ['system prompt', 'system message', 'hidden instructions', 'hidden system instructions', 'initial instructions', 'developer message', 'these instructions', 'your instructions', 'system instructions', '系统提示', 'システムプロンプト'],
+  reveal: ['reveal', 'reveals', 'revealing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'dumping', 'disclose', 'discloses', 'exfiltrat*', 'steal', 'steals', 'stealing', 'harvest*', 'divulge*', 'revela', 'revele', 'divulga*', 'verrat', 'раскрой', 'выведи', '泄露', '透露', '输出'],
+  destExt: [
+    'external', 'externally', 'remote', 'third-party', 'third party', 'attacker', "attacker's", 'attackers', 'collector', 'collection endpoint', 'our server',
+    'our servers', 'our endpoint', 'our cloud', 'our analytics', 'cloud endpoint', 'analytics endpoint', 'webhook', 'offsite', 'exfil', 'externo', 'externa',
+    'remoto', 'externe', 'distant', 'extern*', 'внешн*', 'удаленн*', 'сторонн*', '外部', '远程', '第三方', 'リモート',
+  ],
+  param: ['parameter', 'parameters', 'param', 'params', 'argument', 'arguments', 'arg', 'args', 'field', 'fields', 'parametro', 'argumento', 'campo', 'parametre', 'champ', 'feld', 'параметр*', '参数', '字段', '引数', '파라미터*'],
+  xfer: [
+    'pass', 'passes', 'passing', 'include', 'includes', 'including', 'put', 'puts', 'embed', 'embeds', 'embedding', 'insert', 'inserts', 'append', 'appends', 'appending',
+    'add', 'adds', 'provide', 'provides', 'place', 'fill', 'attach', 'attaches', 'supply', 'reads', 'read', 'copy', 'copies', 'encode', 'encodes', 'incluye', 'inclure', 'einfug*', 'передай', '放入', '填入', '附加',
+  ],
+  contents: ['contents', 'content', 'its contents', 'their contents', 'the contents', 'the file', 'file contents', 'contenido', 'contenu', 'inhalt', 'содержимое', '内容'],
+  readImperative: ['read', 'cat', 'open', 'load', 'access', 'include', 'attach', 'embed', 'upload', 'send', 'copy', 'dump', 'print', 'output', 'reveal', 'extract', 'grab', 'fetch', 'retrieve', 'collect', 'exfiltrate', 'pass', 'append', 'provide', 'get', 'obtain', 'lee', 'lire', 'lis', 'lies', 'прочитай', '读取', '读'],
+  model: ['you', 'your', 'yourself', 'ai', 'assistant', 'model', 'llm', 'agent', 'chatbot', 'claude', 'gpt', 'copilot', 'language model', 'ia', 'asistente', 'modelo', 'modele', 'ki', 'assistent', 'ии', 'ассистент', '你', '助手', '模型', 'あなた', 'アシスタント'],
+  directive: ['must', 'always', 'required', 'mandatory', 'need to', 'have to', 'important', 'critical', 'urgent', 'immediately', 'before anything', 'before doing anything', 'debes', 'debe', 'doit', 'devez', 'musst', 'muss', 'должен', 'обязательно', '必须', '务必', '一定要', '重要'],
+  descriptive: [
+    'such as', 'e.g', 'detect', 'detects', 'detecting', 'detection', 'detector', 'scan', 'scans', 'scanning', 'scanner', 'flag', 'flags', 'flagging', 'analyze',
+    'analyzes', 'analyse', 'analyses', 'analyzing', 'classif*', 'identify', 'identifies', 'documentation', 'documents', 'explain', 'explains', 'explaining', 'sample',
+    'samples', 'mock', 'expected output', 'fixture', 'fixtures', 'illustrat*', 'training text', 'test case', 'test cases', 'not an instruction', 'not a command',
+    'patterns', 'phrases', 'phrase', 'attempts', 'attempt', 'canned', 'describes', 'quoted', 'like the phrase', 'strings such as', 'readme', 'shows', 'redacts', 'redact',
+  ],
+  tool: ['tool', 'tools', 'function', 'herramienta', 'outil', 'werkzeug', 'инструмент*', '工具', 'ツール', '도구*'],
+  called: ['called', 'invoked', 'used', 'executed', 'triggered', 'is called', 'is invoked', 'is used', 'gets called', 'runs'],
+  modify: ['modify', 'modifies', 'modifying', 'alter', 'alters', 'altering', 'change', 'changes', 'override', 'overrides', 'supersede*', 'replace', 'replaces', 'reroute*', 'redirect*', 'intercept*', 'hijack*', 'bcc', "bcc'd", 'route', 'routes'],
+  behavior: ['behavior', 'behaviour', 'output', 'outputs', 'destination', 'recipient', 'recipients', 'requests', 'response', 'responses', 'result', 'results', 'calls', 'arguments', 'all deletion requests'],
+  shadowCue: ['also present', 'previously declared', 'previously defined', 'previously registered', 'already installed', 'already loaded', 'already available', 'other server', 'other servers', 'another server', 'any server', 'every server', 'other mcp'],
+  approval: ['approved', 'approval', 'approve', 'review', 'reviewed', 'post-approval', 'approval hash', 'vetted', 'accepted'],
+  later: ['once', 'after', 'post', 'later', 'during', 'until', 'post-approval', 'eventually', 'subsequent'],
+  harm: [
+    'exfiltrat*', 'data-exfiltration', 'malicious', 'payload', 'arbitrary', 'backdoor', 'shell commands', 'ssh keys', 'credentials', 'clipboard', 'directive', 'silently',
+    'steal', 'steals', 'harvest*', 'trojan', 'reverse shell', 'keylogger', 'private keys', 'upload', 'uploads',
+  ],
+  fork: ['fork', 'forked', 'f0rk', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork'],
+  official: ['official', 'original', 'standard', 'authentic', 'genuine', 'the folks who built'],
+  consent: ['approval', 'confirmation', 'consent', 'permission', 'authorization', 'user approval', 'user confirmation', 'user consent', 'asking', 'confirm', 'confirming', 'aprobacion', 'confirmacion', 'consentimiento', 'permiso', 'confirmation', 'consentement', 'autorisation', 'bestatigung', 'zustimmung', 'genehmigung', 'подтверждени*', 'согласи*', 'разрешени*', '确认', '同意', '批准', '许可', '授权', '確認', '承認', '동의*', '확인*'],
+  direct: ['directly', 'automatically', 'immediately', 'straight', 'directamente', 'automaticamente', 'directement', 'automatiquement', 'direkt', 'automatisch', 'напрямую', 'автоматически', '直接', '自动'],
+  ask: ['asking', 'requiring', 'requesting', 'seeking', 'waiting for', 'prompting', 'obtaining', 'needing', 'pedir', 'demander', 'fragen'],
+  quantAll: ['all', 'every', 'everything', 'any', 'each', 'entire', 'whole', 'full', 'todas', 'todos', 'toutes', 'tous', 'alle', 'все', 'всё', '所有', '全部', '一切', 'すべて', '모든*'],
+  generic: ['data', 'details', 'results', 'contents', 'content', 'information', 'info', 'copy', 'everything', 'it', 'them', 'output', 'records', 'datos', 'donnees', 'daten', 'данные', '数据', '信息', 'データ'],
+  into: ['into', 'in', 'as', 'inside', 'within', 'via', 'through', 'en', 'dans', 'como', 'als', '到', '作为'],
+  remoteLoad: ['fetch configuration', 'fetch config', 'fetch instructions', 'fetch its instructions', 'load instructions', 'download instructions', 'fetch the latest logic', 'load the latest logic', 'loads its behavior', 'remote configuration', 'remote instructions'],
+  update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
+};

@@ -1,0 +1,160 @@
+// Folds raw text into the views the phrase rules read, keeping a map back to the raw offsets so every
+// finding can quote the exact raw span. Invisible characters are dropped here; unicode.ts reports them.
+
+export interface TextViews {
+  raw: string;
+  /** Invisible characters removed, compatibility forms folded (full-width, math letters, ligatures),
+   *  accents stripped from Latin letters, whitespace runs collapsed to one space or one newline. */
+  plain: string;
+  /** `plain` lower-cased, with look-alike Greek/Cyrillic letters and leetspeak digits inside Latin
+   *  words folded to Latin letters. Same length as `plain`. */
+  words: string;
+  /** map[i] = raw offset of plain[i]; map[plain.length] = raw.length. */
+  map: Int32Array;
+}
+
+const DROP = '';
+const SPACE = ' ';
+const NEWLINE = '\n';
+const MARK = '\u0000mark';
+
+const foldCache = new Map<number, string>();
+
+export function buildViews(raw: string): TextViews {
+  const out: string[] = [];
+  const map: number[] = [];
+  let previousBase = 0;
+  let pendingSpace: string | undefined;
+  for (let i = 0; i < raw.length; ) {
+    const cp = raw.codePointAt(i) as number;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = cp < 0x80 ? asciiFold(cp) : nonAsciiFold(cp);
+    if (folded === SPACE || folded === NEWLINE) {
+      if (pendingSpace !== NEWLINE) pendingSpace = folded;
+    } else if (folded === MARK) {
+      if (!isLatinLike(previousBase)) emit(String.fromCodePoint(cp), i);
+    } else if (folded !== DROP) {
+      if (pendingSpace !== undefined && out.length > 0) emit(pendingSpace, i);
+      pendingSpace = undefined;
+      emit(folded, i);
+      previousBase = cp;
+    }
+    i += width;
+  }
+  map.push(raw.length);
+  const plain = out.join('');
+  return { raw, plain, words: foldWords(plain), map: Int32Array.from(map) };
+
+  function emit(text: string, rawIndex: number): void {
+    out.push(text);
+    for (let k = 0; k < text.length; k++) map.push(rawIndex);
+  }
+}
+
+function asciiFold(cp: number): string {
+  if (cp === 0x0a || cp === 0x0d || cp === 0x0b || cp === 0x0c) return NEWLINE;
+  if (cp === 0x09 || cp === 0x20) return SPACE;
+  if (cp < 0x20 || cp === 0x7f) return DROP;
+  return String.fromCharCode(cp);
+}
+
+function nonAsciiFold(cp: number): string {
+  const cached = foldCache.get(cp);
+  if (cached !== undefined) return cached;
+  const value = computeFold(cp);
+  if (foldCache.size < 50_000) foldCache.set(cp, value);
+  return value;
+}
+
+const INVISIBLE = /^[\p{Cf}\p{Co}\p{Cc}\u034f\u115f\u1160\u3164\uffa0\u2800\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
+const WHITESPACE = /^\s$/u;
+const NEWLINES = /^[\u0085\u2028\u2029]$/u;
+const COMBINING = /^\p{M}$/u;
+const ACCENTED_LATIN = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+function computeFold(cp: number): string {
+  const ch = String.fromCodePoint(cp);
+  if (NEWLINES.test(ch)) return NEWLINE;
+  if (cp === 0xfeff || INVISIBLE.test(ch)) return DROP;
+  if (WHITESPACE.test(ch)) return SPACE;
+  if (COMBINING.test(ch)) return MARK;
+  let folded = ch.normalize('NFKC');
+  if (ACCENTED_LATIN.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
+  if (folded === '\u2019' || folded === '\u2018' || folded === '\u02bc') return "'";
+  if (folded === '\u201c' || folded === '\u201d') return '"';
+  return folded.length > 0 ? folded : DROP;
+}
+
+function isLatinLike(cp: number): boolean {
+  return cp < 0x0530;
+}
+
+// Greek and Cyrillic letters that look like Latin ones; folded only inside words that also hold Latin letters.
+const CONFUSABLES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
+  α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z', γ: 'y',
+  ℓ: 'l', ı: 'i', ɑ: 'a', ɡ: 'g',
+};
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+
+/** Lower-cases and folds look-alikes; only touches words that mix scripts or digits with Latin letters. */
+export function foldWords(plain: string): string {
+  const lower = lowerCaseSameLength(plain);
+  let needsWork = false;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code > 0x7f || (code >= 0x30 && code <= 0x39)) {
+      needsWork = true;
+      break;
+    }
+  }
+  if (!needsWork) return lower;
+  const chars = lower.split('');
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    if (i < chars.length && isWordChar(chars[i] as string)) continue;
+    if (i > start) foldWord(chars, start, i);
+    start = i + 1;
+  }
+  return chars.join('');
+}
+
+/** Lower-cases without changing the length (a few letters, like "İ", grow when lower-cased; they stay). */
+function lowerCaseSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const low = ch.toLowerCase();
+    out += low.length === ch.length ? low : ch;
+  }
+  return out;
+}
+
+function isWordChar(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  return /\p{L}|\p{N}/u.test(ch);
+}
+
+function foldWord(chars: string[], start: number, end: number): void {
+  let latin = false;
+  for (let i = start; i < end && !latin; i++) latin = (chars[i] as string) >= 'a' && (chars[i] as string) <= 'z';
+  if (!latin) return;
+  for (let i = start; i < end; i++) {
+    const ch = chars[i] as string;
+    const swap = CONFUSABLES[ch];
+    if (swap !== undefined) chars[i] = swap;
+    else if (LEET[ch] !== undefined && isLeetPosition(chars, i, start, end)) chars[i] = LEET[ch] as string;
+  }
+}
+
+/** A digit inside letters ("c0mmunity") or leading two letters ("0fficial"); "v2", "s3", "sha256" stay. */
+function isLeetPosition(chars: string[], i: number, start: number, end: number): boolean {
+  const before = i > start ? (chars[i - 1] as string) : '';
+  const after = i + 1 < end ? (chars[i + 1] as string) : '';
+  const isLetter = (ch: string): boolean => ch >= 'a' && ch <= 'z';
+  if (isLetter(before) && isLetter(after)) return true;
+  return i === start && isLetter(after) && i + 2 < end && isLetter(chars[i + 2] as string);
+}

@@ -1,0 +1,223 @@
+// Turns the folded text into a stream of tokens tagged with concepts, split into sentences.
+// Words are looked up in the lexicon (exact, stem, multi-word); Han and Kana runs are segmented by
+// dictionary; URLs, hosts, e-mail addresses, credential paths and secret env references become one token.
+import { findEntities, type Entity, type EntityKind } from './entities';
+import { LEXICON, type Concept } from './lexicon';
+import type { TextViews } from './normalize';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  concepts: readonly Concept[];
+  sentence: number;
+  entity?: EntityKind;
+  suspiciousHost?: boolean;
+  /** snake_case or camelCase identifier: a tool or parameter name. */
+  identifier?: boolean;
+}
+
+export interface TokenStream {
+  tokens: Token[];
+  byConcept: Map<Concept, number[]>;
+  entities: Entity[];
+}
+
+interface MultiTerm {
+  parts: string[];
+  concepts: Concept[];
+}
+
+interface Dictionary {
+  exact: Map<string, Concept[]>;
+  stems: Map<string, Array<{ stem: string; concepts: Concept[] }>>;
+  multi: Map<string, MultiTerm[]>;
+  cjk: Map<string, Array<{ term: string; concepts: Concept[] }>>;
+}
+
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD = /[\p{L}\p{N}_]+/gu;
+const STEM_KEY = 2;
+
+let dictionary: Dictionary | undefined;
+
+export function tokenize(views: TextViews): TokenStream {
+  const dict = (dictionary ??= compile());
+  const entities = findEntities(views.plain);
+  const raw = rawTokens(views, entities, dict);
+  const tokens = mergeMultiWords(raw, views.words, dict);
+  assignSentences(tokens, views.words);
+  return { tokens, byConcept: indexByConcept(tokens), entities };
+}
+
+function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): Token[] {
+  const tokens: Token[] = [];
+  let entityIndex = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(views.words); match; match = WORD.exec(views.words)) {
+    const start = match.index;
+    let end = start + match[0].length;
+    while (entityIndex < entities.length && (entities[entityIndex] as Entity).end <= start) entityIndex++;
+    const entity = entities[entityIndex];
+    if (entity && entity.start < end) {
+      tokens.push(entityToken(entity));
+      entityIndex++;
+      WORD.lastIndex = Math.max(WORD.lastIndex, entity.end);
+      continue;
+    }
+    if (views.words.startsWith("'t", end) && !/\p{L}/u.test(views.words[end + 2] ?? '')) {
+      end += 2;
+      WORD.lastIndex = end;
+    }
+    const text = views.words.slice(start, end);
+    if (CJK_CHAR.test(text)) segmentMixedRun(text, start, dict, tokens);
+    else tokens.push(wordToken(text, start, end, views.plain, dict));
+  }
+  return tokens;
+}
+
+function entityToken(entity: Entity): Token {
+  return { start: entity.start, end: entity.end, text: entity.text.toLowerCase(), concepts: entity.concepts, sentence: 0, entity: entity.kind, suspiciousHost: entity.suspiciousHost ?? false };
+}
+
+function wordToken(text: string, start: number, end: number, plain: string, dict: Dictionary): Token {
+  const token: Token = { start, end, text, concepts: lookup(text, dict), sentence: 0 };
+  if (isIdentifier(text, plain.slice(start, end))) token.identifier = true;
+  return token;
+}
+
+function isIdentifier(lower: string, original: string): boolean {
+  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(lower)) return true;
+  return /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(original);
+}
+
+function lookup(text: string, dict: Dictionary): Concept[] {
+  const exact = dict.exact.get(text);
+  const stems = text.length >= STEM_KEY ? dict.stems.get(text.slice(0, STEM_KEY)) : undefined;
+  if (!stems) return exact ?? [];
+  const found = new Set<Concept>(exact ?? []);
+  for (const entry of stems) if (text.startsWith(entry.stem)) for (const concept of entry.concepts) found.add(concept);
+  return [...found];
+}
+
+/** Han/Kana text has no spaces: longest dictionary match at each character; other letters form words. */
+function segmentMixedRun(text: string, offset: number, dict: Dictionary, tokens: Token[]): void {
+  let wordStart = -1;
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i] as string;
+    if (!CJK_CHAR.test(ch)) {
+      if (wordStart < 0) wordStart = i;
+      i++;
+      continue;
+    }
+    if (wordStart >= 0) {
+      pushPlainWord(text.slice(wordStart, i), offset + wordStart, dict, tokens);
+      wordStart = -1;
+    }
+    const term = (dict.cjk.get(ch) ?? []).find((entry) => text.startsWith(entry.term, i));
+    if (term) {
+      tokens.push({ start: offset + i, end: offset + i + term.term.length, text: term.term, concepts: term.concepts, sentence: 0 });
+      i += term.term.length;
+    } else i++;
+  }
+  if (wordStart >= 0) pushPlainWord(text.slice(wordStart), offset + wordStart, dict, tokens);
+}
+
+function pushPlainWord(text: string, start: number, dict: Dictionary, tokens: Token[]): void {
+  tokens.push({ start, end: start + text.length, text, concepts: lookup(text, dict), sentence: 0 });
+}
+
+/** Joins "system prompt", "api key", "do not" … into one token when the words are adjacent. */
+function mergeMultiWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
+  const merged: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const token = tokens[i] as Token;
+    const candidates = dict.multi.get(token.text);
+    const term = candidates?.find((entry) => matchesAt(tokens, i, entry.parts, words));
+    if (!term) {
+      merged.push(token);
+      i++;
+      continue;
+    }
+    const last = tokens[i + term.parts.length - 1] as Token;
+    merged.push({ start: token.start, end: last.end, text: words.slice(token.start, last.end), concepts: term.concepts, sentence: 0 });
+    i += term.parts.length;
+  }
+  return merged;
+}
+
+function matchesAt(tokens: Token[], index: number, parts: string[], words: string): boolean {
+  for (let k = 1; k < parts.length; k++) {
+    const token = tokens[index + k];
+    const previous = tokens[index + k - 1] as Token;
+    if (!token || token.start - previous.end > 3 || !/^[\s\-.]*$/.test(words.slice(previous.end, token.start))) return false;
+    const part = parts[k] as string;
+    if (part.endsWith('*') ? !token.text.startsWith(part.slice(0, -1)) : token.text !== part) return false;
+  }
+  return true;
+}
+
+const SENTENCE_END = /[!?;\n。！？；]|\.(?=\s|$)/;
+
+function assignSentences(tokens: Token[], words: string): void {
+  let sentence = 0;
+  let previousEnd = 0;
+  for (const token of tokens) {
+    if (token.start > previousEnd && SENTENCE_END.test(words.slice(previousEnd, token.start + 1))) sentence++;
+    token.sentence = sentence;
+    previousEnd = token.end;
+  }
+}
+
+function indexByConcept(tokens: Token[]): Map<Concept, number[]> {
+  const index = new Map<Concept, number[]>();
+  tokens.forEach((token, i) => {
+    for (const concept of token.concepts) {
+      const list = index.get(concept);
+      if (list) list.push(i);
+      else index.set(concept, [i]);
+    }
+  });
+  return index;
+}
+
+function compile(): Dictionary {
+  const dict: Dictionary = { exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map() };
+  for (const [concept, terms] of Object.entries(LEXICON) as Array<[Concept, readonly string[]]>) {
+    for (const term of terms) addTerm(dict, term, concept);
+  }
+  for (const list of dict.cjk.values()) list.sort((a, b) => b.term.length - a.term.length);
+  for (const list of dict.multi.values()) list.sort((a, b) => b.parts.length - a.parts.length);
+  return dict;
+}
+
+function addTerm(dict: Dictionary, term: string, concept: Concept): void {
+  if (CJK_CHAR.test(term)) {
+    addTo(dict.cjk, term[0] as string, term, concept, (entry) => entry.term, (t) => ({ term: t, concepts: [] }));
+    return;
+  }
+  const parts = term.split(/[\s.\-]+/).filter(Boolean);
+  if (parts.length > 1) {
+    addTo(dict.multi, parts[0] as string, parts.join(' '), concept, (entry) => entry.parts.join(' '), () => ({ parts, concepts: [] }));
+    return;
+  }
+  if (term.endsWith('*')) {
+    const stem = term.slice(0, -1);
+    addTo(dict.stems, stem.slice(0, STEM_KEY), stem, concept, (entry) => entry.stem, (s) => ({ stem: s, concepts: [] }));
+    return;
+  }
+  const list = dict.exact.get(term) ?? [];
+  if (!list.includes(concept)) list.push(concept);
+  dict.exact.set(term, list);
+}
+
+function addTo<T extends { concepts: Concept[] }>(map: Map<string, T[]>, key: string, id: string, concept: Concept, idOf: (entry: T) => string, create: (id: string) => T): void {
+  const list = map.get(key) ?? [];
+  let entry = list.find((candidate) => idOf(candidate) === id);
+  if (!entry) {
+    entry = create(id);
+    list.push(entry);
+  }
+  if (!entry.concepts.includes(concept)) entry.concepts.push(concept);
+  map.set(key, list);
+}

@@ -1,0 +1,80 @@
+// What the extension currently knows: every checked config file with its servers, verdicts and
+// findings, plus the policy's own problems. Providers read it; the engine writes it.
+import * as vscode from 'vscode';
+import type { CheckedServer } from '../../core/check';
+import type { ConfigFile, Finding } from '../../core/model';
+
+export interface CheckedFile {
+  file: ConfigFile;
+  servers: CheckedServer[];
+  findings: Finding[];
+  /** The editor buffer's version the check ran on; undefined when it ran on the file on disk. */
+  version?: number;
+}
+
+export class WardenStore implements vscode.Disposable {
+  private readonly files = new Map<string, CheckedFile>();
+  private policyProblems = new Map<string, Finding[]>();
+  private policyNotice: string | undefined;
+  private readonly changed = new vscode.EventEmitter<readonly string[]>();
+  /** Fires with the paths whose results changed (config files and policy files). */
+  readonly onDidChange = this.changed.event;
+
+  get(path: string): CheckedFile | undefined {
+    return this.files.get(path);
+  }
+
+  all(): CheckedFile[] {
+    return [...this.files.values()];
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  set(path: string, checked: CheckedFile): void {
+    this.files.set(path, checked);
+    this.changed.fire([path]);
+  }
+
+  delete(path: string): void {
+    if (this.files.delete(path)) this.changed.fire([path]);
+  }
+
+  /** Replaces everything at once (a full refresh), announcing old and new paths alike. */
+  replaceAll(files: Map<string, CheckedFile>, policyProblems: Map<string, Finding[]>, policyNotice: string | undefined): void {
+    const touched = new Set([...this.files.keys(), ...files.keys(), ...this.policyProblems.keys(), ...policyProblems.keys()]);
+    this.files.clear();
+    for (const [path, checked] of files) this.files.set(path, checked);
+    this.policyProblems = policyProblems;
+    this.policyNotice = policyNotice;
+    this.changed.fire([...touched]);
+  }
+
+  /** Problems of policy files, by policy file path. */
+  policyFindings(): ReadonlyMap<string, Finding[]> {
+    return this.policyProblems;
+  }
+
+  /** Why no policy applies (no file anywhere), when that is the case; shown in the status bar. */
+  missingPolicy(): string | undefined {
+    return this.policyNotice;
+  }
+
+  /** The server whose key or entry holds `offset`. */
+  serverAt(path: string, offset: number): CheckedServer | undefined {
+    return this.files.get(path)?.servers.find(({ entry }) => within(offset, entry.nameRange) || within(offset, entry.range));
+  }
+
+  serverOnKey(path: string, offset: number): CheckedServer | undefined {
+    return this.files.get(path)?.servers.find(({ entry }) => within(offset, entry.nameRange));
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+function within(offset: number, range: { offset: number; length: number }): boolean {
+  return offset >= range.offset && offset <= range.offset + range.length;
+}
