@@ -1,6 +1,6 @@
 // Cursor's MCP config files, read only to name the server in the log and to fill in the
 // arguments when Cursor reports a bare executable.
-import * as fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cursor } from '../core/clients/cursor';
 import type { DiscoveryEnv } from '../core/clients/types';
 import type { ServerEntry } from '../core/model';
@@ -11,7 +11,7 @@ export function loadCursorServers(env: DiscoveryEnv): ServerEntry[] {
   for (const candidate of cursor.candidates(env, nodeFs)) {
     let text: string;
     try {
-      text = fs.readFileSync(candidate.path, 'utf8');
+      text = readFileSync(candidate.path, 'utf8');
     } catch {
       continue;
     }

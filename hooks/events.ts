@@ -1,6 +1,6 @@
 // Builds the audit events of one hook call. Every free-text field goes through the same
 // credential recognisers as config checks, and arguments are redacted structurally.
-import { createEvent, type AuditEvent, type AuditEventKind, type EventFields } from '../core/audit/event';
+import { createEvent, type AuditEvent, type AuditEventKind, type EventFields, type HookClient } from '../core/audit/event';
 import type { Decision, ServerResolution } from '../core/hooks/decide';
 import type { ResponseFinding } from '../core/hooks/response';
 import type { ToolCall } from '../core/hooks/payload';
@@ -11,6 +11,8 @@ import type { HookRuntime } from './runtime';
 
 export interface EventContext {
   rt: HookRuntime;
+  /** The client named on the command line, for input too broken to say. */
+  client?: HookClient;
   call?: ToolCall;
   policy?: EffectivePolicy;
   resolution?: ServerResolution;
@@ -58,7 +60,7 @@ function build(kind: AuditEventKind, ctx: EventContext, fields: Partial<EventFie
   const { call, policy, resolution, rt } = ctx;
   const principal = call?.userEmail ? { ...rt.principal, email: call.userEmail } : rt.principal;
   return createEvent(kind, principal, {
-    'mcp_warden.client': call?.client ?? 'claude-code',
+    'mcp_warden.client': call?.client ?? ctx.client ?? 'unknown',
     'session.id': call?.sessionId,
     'gen_ai.tool.name': resolution?.tool ?? call?.toolName,
     'gen_ai.tool.call.id': call?.toolUseId,

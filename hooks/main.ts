@@ -41,7 +41,7 @@ function failClosed(reason: string, rule: string, rt?: HookRuntime, call?: ToolC
 function tryRecord(rt: HookRuntime, call: ToolCall | undefined, decision: Decision): void {
   try {
     const projectDirs = [call?.projectDir, call?.cwd].filter((d): d is string => Boolean(d));
-    writeEvents(auditTarget(rt, undefined, projectDirs), [decisionEvent({ rt, ...(call ? { call } : {}) }, decision)]);
+    writeEvents(auditTarget(rt, undefined, projectDirs), [decisionEvent({ rt, ...(client ? { client } : {}), ...(call ? { call } : {}) }, decision)]);
   } catch {
     // The block stands; there is nothing more to try.
   }

@@ -1,7 +1,7 @@
 // The effective policy for one hook call. The validated result is cached by the digest of the
 // policy texts and re-derived without the validator before use (core/hooks/policy-fast.ts);
 // only when the texts change, or a layer is invalid, is the validating loader loaded.
-import * as fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { DiscoveryEnv } from '../core/clients/types';
 import { deriveWithoutValidation, hashLayers, sameJson } from '../core/hooks/policy-fast';
 import type { EffectivePolicy, LayerFile } from '../core/policy/load';
@@ -38,7 +38,7 @@ function layerFiles(env: DiscoveryEnv, explicit: string | undefined): LayerFile[
 
 function readLayer(candidate: { path: string; layer: PolicyLayer }): LayerFile {
   try {
-    return { ...candidate, text: fs.readFileSync(candidate.path, 'utf8'), missing: false };
+    return { ...candidate, text: readFileSync(candidate.path, 'utf8'), missing: false };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ...candidate, missing: true };

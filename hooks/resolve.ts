@@ -21,8 +21,8 @@ export function resolveServer(call: ToolCall, env: DiscoveryEnv, cacheDir: strin
     const resolution = resolveCursorServer(call.toolName, { url: call.serverUrl, command: call.serverCommand }, configured);
     return { resolution, serverNames: configured.map((e) => e.name) };
   }
-  const snapshot = loadClaudeSnapshot(env, cacheDir);
   const projectDirs = [call.projectDir, call.cwd].filter((d): d is string => Boolean(d));
+  const snapshot = loadClaudeSnapshot(env, cacheDir, projectDirs);
   if (call.toolName.startsWith(`${MCP_TOOL_PREFIX}plugin_`)) snapshot.plugins = loadPluginServers(env);
   let resolution = resolveClaudeServer(call.toolName, snapshot, projectDirs);
   if (!resolution.candidates.length && !snapshot.managedPresent && !call.toolName.startsWith(`${MCP_TOOL_PREFIX}claude_ai_`)) {

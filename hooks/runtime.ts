@@ -1,6 +1,6 @@
 // The hook's view of the machine: who runs it, where home and the state directory are.
 // Read once per process; everything below takes it as a parameter.
-import * as os from 'node:os';
+import { homedir, hostname, userInfo } from 'node:os';
 import type { Principal } from '../core/audit/event';
 import { cacheDir, type StateLocation } from '../core/audit/paths';
 import type { DiscoveryEnv } from '../core/clients/types';
@@ -11,9 +11,9 @@ export interface HookRuntime extends StateLocation {
 }
 
 export function hookRuntime(env: NodeJS.ProcessEnv): HookRuntime {
-  const home = env.HOME || env.USERPROFILE || os.homedir();
+  const home = env.HOME || env.USERPROFILE || homedir();
   const loc: StateLocation = { home, platform: process.platform, env };
-  return { ...loc, cacheDir: cacheDir(loc), principal: { userName: userName(env), hostName: os.hostname() } };
+  return { ...loc, cacheDir: cacheDir(loc), principal: { userName: userName(env), hostName: hostname() } };
 }
 
 /** Discovery settings for one project; machine-wide paths are always the real ones. */
@@ -23,7 +23,7 @@ export function discoveryEnv(rt: HookRuntime, project: string | undefined): Disc
 
 function userName(env: NodeJS.ProcessEnv): string {
   try {
-    return os.userInfo().username;
+    return userInfo().username;
   } catch {
     return env.USER || env.USERNAME || 'unknown';
   }

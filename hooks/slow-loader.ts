@@ -1,13 +1,13 @@
 // Loads dist/hook-slow.js from beside the running bundle. The path is computed so the bundler
 // leaves this require alone.
-import * as path from 'node:path';
+import { join } from 'node:path';
 import type * as Slow from './slow';
 
 let loaded: typeof Slow | undefined;
 
 export function slowPart(): typeof Slow {
   if (!loaded) {
-    const file = path.join(__dirname, 'hook-slow.js');
+    const file = join(__dirname, 'hook-slow.js');
     loaded = require(file) as typeof Slow;
   }
   return loaded;

@@ -1,8 +1,17 @@
 // The policy file's schema: the single source for validation (zod) and for editors (generated JSON Schema).
-import { z } from 'zod';
+// A namespace import lets esbuild drop the parts of zod the schema does not use (~360 KB, locales included).
+import * as z from 'zod';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD')
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date');
 const toolPattern = z.string().min(1).describe('A tool name as the server lists it; `*` matches any run of characters.');
+
+const runnerArgs = z
+  .array(z.string())
+  .optional()
+  .describe('Runner options that change what runs (npx --registry, uvx --with, docker -v / --entrypoint / --network …), in order; `*` and a final `**` glob. Omitted: none allowed. Harmless options (npx -y, docker -i --rm -e NAME) never matter.');
 
 export const serverMatchSchema = z
   .union([
@@ -10,16 +19,30 @@ export const serverMatchSchema = z
       url: z.string().min(1).describe('Remote server URL pattern. `*` matches anything; host is case-insensitive; a pattern without a path matches any path.'),
     }),
     z.strictObject({
-      package: z.string().min(1).describe('Package name, e.g. "@upstash/context7-mcp" (npm) or "mcp-server-git" (PyPI).'),
+      package: z
+        .string()
+        .min(1)
+        .refine((name) => !/.@|==|[<>~^=]/.test(name), 'give the name only; put the version in "version"')
+        .describe('Package name, e.g. "@upstash/context7-mcp" (npm) or "mcp-server-git" (PyPI).'),
       ecosystem: z.enum(['npm', 'pypi']).default('npm'),
       version: z.string().min(1).optional().describe('Exact version the server is pinned to. Launches with another version, a range or @latest do not match.'),
-      integrity: z.string().regex(/^sha(256|384|512)-[A-Za-z0-9+/=]+$/, 'use an SRI hash, e.g. sha512-…').optional().describe('Subresource-integrity hash of the package tarball, for installers that verify it.'),
+      integrity: z
+        .string()
+        .regex(/^sha(256|384|512)-[A-Za-z0-9+/=]+$/, 'use an SRI hash, e.g. sha512-…')
+        .optional()
+        .describe('Subresource-integrity hash of the package tarball. Recorded for installers and reviews: a config file does not carry it, so MCP Warden cannot verify it and exports say so.'),
       args: z.array(z.string()).optional().describe('Arguments after the package. `*` matches one argument; a final `**` matches any remaining ones. Omitted: any arguments.'),
+      runnerArgs: runnerArgs,
     }),
     z.strictObject({
-      image: z.string().min(1).describe('Container image name, e.g. "ghcr.io/github/github-mcp-server".'),
+      image: z
+        .string()
+        .min(1)
+        .refine((name) => !name.includes('@') && !/:[^/]*$/.test(name.replace(/^[^/]+:\d+\//, '')), 'give the image name only; put the digest in "digest"')
+        .describe('Container image name, e.g. "ghcr.io/github/github-mcp-server".'),
       digest: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'use sha256:<64 hex>').optional().describe('Image digest the server is pinned to.'),
-      args: z.array(z.string()).optional(),
+      args: z.array(z.string()).optional().describe('Arguments after the image; globs as for packages. Omitted: any arguments.'),
+      runnerArgs: runnerArgs,
     }),
     z.strictObject({
       command: z.string().min(1).describe('Executable, as written in configs (absolute path recommended).'),
@@ -113,3 +136,17 @@ export type ServerMatch = z.infer<typeof serverMatchSchema>;
 export type CredentialScope = z.infer<typeof credentialScopeSchema>;
 export type ArgumentRules = z.infer<typeof argumentRulesSchema>;
 export type AuditSettings = z.infer<typeof auditSettingsSchema>;
+
+/**
+ * A user or workspace policy layered under the base: it may only restrict, so it needs no version,
+ * and its `servers` entries name a base approval by id to tighten its tool lists.
+ */
+export const restrictionLayerSchema = policySchema.extend({
+  version: z.string().min(1).optional(),
+  servers: z
+    .array(z.union([approvedServerSchema, z.strictObject({ id: z.string().min(1), tools: toolListsSchema })]))
+    .default([])
+    .describe('Tighten a base approval by id (tools.deny / ask / allow); new approvals here are ignored.'),
+});
+
+export type RestrictionLayer = z.infer<typeof restrictionLayerSchema>;

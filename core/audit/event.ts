@@ -15,6 +15,8 @@ export const EVENT_NAMES = {
 export type AuditEventKind = keyof typeof EVENT_NAMES;
 export type AuditEventName = (typeof EVENT_NAMES)[AuditEventKind];
 export type HookClient = 'claude-code' | 'cursor';
+/** `unknown` only when the input was unreadable and the hook was not told its client. */
+export type EventClient = HookClient | 'unknown';
 export type DecisionAction = 'allow' | 'deny' | 'ask';
 
 export interface AuditEvent {
@@ -26,7 +28,7 @@ export interface AuditEvent {
   'user.name': string;
   'user.email'?: string;
   'host.name': string;
-  'mcp_warden.client': HookClient;
+  'mcp_warden.client': EventClient;
   'session.id'?: string;
   'gen_ai.operation.name': 'execute_tool';
   'gen_ai.tool.name'?: string;

@@ -1,6 +1,6 @@
 // Where the audit log and the hook's caches live: a durable per-user state directory,
 // never inside node_modules (wiped by installs) and never inside a project (committed, shared).
-import * as path from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, win32 } from 'node:path';
 
 export interface StateLocation {
   home: string;
@@ -10,7 +10,7 @@ export interface StateLocation {
 
 /** The per-OS state directory of MCP Warden (not the audit subfolder). */
 export function stateDir(loc: StateLocation): string {
-  const p = loc.platform === 'win32' ? path.win32 : path.posix;
+  const p = loc.platform === 'win32' ? win32 : posix;
   if (loc.env.MCP_WARDEN_STATE_DIR) return loc.env.MCP_WARDEN_STATE_DIR;
   if (loc.platform === 'win32') return p.join(loc.env.LOCALAPPDATA ?? p.join(loc.home, 'AppData', 'Local'), 'MCP Warden');
   if (loc.platform === 'darwin') return p.join(loc.home, 'Library', 'Application Support', 'MCP Warden');
@@ -24,12 +24,12 @@ export function stateDir(loc: StateLocation): string {
  */
 export function auditDir(loc: StateLocation, policyDir?: string): string {
   const chosen = loc.env.MCP_WARDEN_AUDIT_DIR || (policyDir ? expandHome(policyDir, loc.home) : undefined);
-  const p = loc.platform === 'win32' ? path.win32 : path.posix;
+  const p = loc.platform === 'win32' ? win32 : posix;
   return chosen ? p.resolve(chosen) : p.join(stateDir(loc), 'audit');
 }
 
 export function cacheDir(loc: StateLocation): string {
-  const p = loc.platform === 'win32' ? path.win32 : path.posix;
+  const p = loc.platform === 'win32' ? win32 : posix;
   return p.join(stateDir(loc), 'cache');
 }
 
@@ -46,12 +46,12 @@ export function unsuitableAuditDir(dir: string, projectDirs: readonly string[], 
 }
 
 function isWithin(child: string, parent: string): boolean {
-  const rel = path.relative(path.resolve(parent), path.resolve(child));
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+  const rel = relative(resolve(parent), resolve(child));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
 function expandHome(value: string, home: string): string {
   if (value === '~') return home;
-  if (value.startsWith('~/') || value.startsWith('~\\')) return path.join(home, value.slice(2));
+  if (value.startsWith('~/') || value.startsWith('~\\')) return join(home, value.slice(2));
   return value;
 }

@@ -1,8 +1,8 @@
 // Answers "who invoked this tool, when, with what arguments, under which approval" from the
 // local store. Fast on large stores: day files outside the time range are skipped by name, and
 // lines are found by searching the raw bytes for the filter values before any JSON is parsed.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, openSync, readSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AuditEvent } from './event';
 import { DAY_FILE } from './retention';
 
@@ -35,7 +35,7 @@ export function queryAudit(dir: string, query: AuditQuery, sink: EventSink): Que
   const matcher = compileQuery(query);
   for (const file of dayFilesInRange(dir, query.from, query.to)) {
     stats.files += 1;
-    if (!scanFile(path.join(dir, file), matcher, stats, sink)) break;
+    if (!scanFile(join(dir, file), matcher, stats, sink)) break;
   }
   return stats;
 }
@@ -44,7 +44,7 @@ export function queryAudit(dir: string, query: AuditQuery, sink: EventSink): Que
 export function dayFilesInRange(dir: string, from?: Date, to?: Date): string[] {
   let names: string[];
   try {
-    names = fs.readdirSync(dir);
+    names = readdirSync(dir);
   } catch {
     return [];
   }
@@ -88,14 +88,14 @@ function compileQuery(query: AuditQuery): CompiledQuery {
 function scanFile(file: string, matcher: CompiledQuery, stats: QueryStats, sink: EventSink): boolean {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    fd = openSync(file, 'r');
   } catch {
     return true;
   }
   try {
     return scanDescriptor(fd, matcher, stats, sink);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
 }
 
@@ -103,7 +103,7 @@ function scanDescriptor(fd: number, matcher: CompiledQuery, stats: QueryStats, s
   let carry = Buffer.alloc(0);
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   for (;;) {
-    const read = fs.readSync(fd, chunk, 0, CHUNK_BYTES, null);
+    const read = readSync(fd, chunk, 0, CHUNK_BYTES, null);
     stats.bytes += read;
     const data = carry.length ? Buffer.concat([carry, chunk.subarray(0, read)]) : chunk.subarray(0, read);
     const end = read === 0 ? data.length : data.lastIndexOf(NEWLINE) + 1;

@@ -1,7 +1,7 @@
 // Retention: day files older than the retention period are deleted by the first writer of
 // each day. Only files named like the store's own day files are ever touched.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readdirSync, unlinkSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const DAY_FILE = /^(\d{4}-\d{2}-\d{2})\.jsonl$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -15,7 +15,7 @@ export function pruneExpiredFiles(dir: string, retentionDays: number, nowIso: st
     const day = DAY_FILE.exec(name)?.[1];
     if (!day || Date.parse(`${day}T00:00:00Z`) >= cutoff) continue;
     try {
-      fs.unlinkSync(path.join(dir, name));
+      unlinkSync(join(dir, name));
       removed.push(name);
     } catch {
       // Another writer removed it first, or it is not ours to remove; retention retries tomorrow.
@@ -26,7 +26,7 @@ export function pruneExpiredFiles(dir: string, retentionDays: number, nowIso: st
 
 function safeList(dir: string): string[] {
   try {
-    return fs.readdirSync(dir);
+    return readdirSync(dir);
   } catch {
     return [];
   }

@@ -1,8 +1,8 @@
 // Append-only JSONL store, one file per UTC day. Each event is one write(2) of the whole line
 // on a descriptor opened with O_APPEND, so hundreds of hook processes appending at once never
 // interleave or tear lines. The first writer of a day also applies retention.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, constants as fsConstants, mkdirSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AuditEvent } from './event';
 import { pruneExpiredFiles } from './retention';
 import { serializeEvent } from './serialize';
@@ -15,7 +15,7 @@ export interface AuditStore {
 
 export class AuditWriteError extends Error {}
 
-const APPEND = fs.constants.O_WRONLY | fs.constants.O_APPEND;
+const APPEND = fsConstants.O_WRONLY | fsConstants.O_APPEND;
 
 export function dayFileName(timestamp: string): string {
   return `${timestamp.slice(0, 10)}.jsonl`;
@@ -24,25 +24,25 @@ export function dayFileName(timestamp: string): string {
 /** Appends one event; returns the file written. Throws AuditWriteError with a reason fit for a person. */
 export function appendEvent(store: AuditStore, event: AuditEvent): string {
   const line = Buffer.from(serializeEvent(event));
-  const file = path.join(store.dir, dayFileName(event.timestamp));
+  const file = join(store.dir, dayFileName(event.timestamp));
   const fd = openForAppend(store, file, event.timestamp);
   try {
     writeWhole(fd, line, file);
   } finally {
-    fs.closeSync(fd);
+    closeSync(fd);
   }
   return file;
 }
 
 function openForAppend(store: AuditStore, file: string, timestamp: string): number {
   try {
-    return fs.openSync(file, APPEND);
+    return openSync(file, APPEND);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(error, file);
   }
   try {
-    fs.mkdirSync(store.dir, { recursive: true, mode: 0o700 });
-    const fd = fs.openSync(file, APPEND | fs.constants.O_CREAT, 0o600);
+    mkdirSync(store.dir, { recursive: true, mode: 0o700 });
+    const fd = openSync(file, APPEND | fsConstants.O_CREAT, 0o600);
     if (store.retentionDays !== undefined) pruneExpiredFiles(store.dir, store.retentionDays, timestamp);
     return fd;
   } catch (error) {
@@ -53,14 +53,14 @@ function openForAppend(store: AuditStore, file: string, timestamp: string): numb
 function writeWhole(fd: number, line: Buffer, file: string): void {
   let written: number;
   try {
-    written = fs.writeSync(fd, line);
+    written = writeSync(fd, line);
   } catch (error) {
     throw writeError(error, file);
   }
   if (written === line.length) return;
   // A short write (disk full) leaves a fragment: end it so the next event starts on its own line.
   try {
-    fs.writeSync(fd, '\n');
+    writeSync(fd, '\n');
   } catch {
     // The fragment stays; readers skip lines that do not parse.
   }

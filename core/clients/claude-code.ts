@@ -6,7 +6,8 @@ import { LineIndex } from '../text/line-index';
 import { transportFromType, type EntryContext, type EntryShape, type RawFields } from './json-entry';
 import { decodeServerMap, parseServersJson } from './json-servers';
 import { describeNodeType, innerRange, parseJsonDocument, parseJsonSlice, properties, propertyValue, STRICT_JSON } from './json-source';
-import { objectProperties, skipWhitespace } from './json-walk';
+import { locateServerObjects, type ServersSlice } from './claude-json-locate';
+import { NOT_WELL_FORMED, skipValue, skipWhitespace, walkObject } from './json-walk';
 import { nestingProblem } from './nesting';
 import { neverThrows } from './never-throws';
 import { filesEndingWith, findFiles, pathApi, projectAndAncestors, systemPath } from './paths';
@@ -86,44 +87,51 @@ function pluginFiles(cacheDir: string, env: DiscoveryEnv, fs: DiscoveryFs): Cand
 
 /**
  * ~/.claude.json: `mcpServers` (user scope) and `projects[<dir>].mcpServers` (local scope).
- * Valid files take the fast path: JSON.parse validates, a structural walk finds the few
- * server objects, and only those are parsed into a tree with offsets.
+ * Only the few server objects are parsed into trees with offsets (see claude-json-locate.ts);
+ * an invalid file goes to the full parser, which locates the syntax error.
  */
 export function parseClaudeJson(text: string, candidate: CandidateFile): ParsedFile {
-  try {
-    JSON.parse(text);
-  } catch {
-    return parseClaudeJsonSlow(text, candidate);
-  }
+  const located = locateServerObjects(text);
+  if (located.kind === 'invalid') return parseClaudeJsonSlow(text, candidate);
+  const found = located.kind === 'ok' ? located.slices : walkServerObjects(text);
+  if (!found) return parseClaudeJsonSlow(text, candidate);
   const index = new LineIndex(text);
-  const start = skipWhitespace(text, 0);
-  if (text.charCodeAt(start) !== 0x7b) return { servers: [], errors: [{ message: 'the file must hold a JSON object', range: index.range(start, 1) }], warnings: [] };
   const servers: ServerEntry[] = [];
   const warnings: ParseProblem[] = [];
   const errors: ParseProblem[] = [];
-  const decodeAt = (valueStart: number, valueEnd: number, scope: 'user' | 'local', projectDir?: string) => {
-    const node = parseJsonSlice(text, valueStart, valueEnd, STRICT_JSON);
-    // The text is valid JSON, so the only way to get no tree is a slice nested too deeply to parse.
+  for (const slice of found) {
+    const node = parseJsonSlice(text, slice.start, slice.end, STRICT_JSON);
+    // The slice is well-formed, so the only way to get no tree is nesting too deep to parse.
     if (!node) {
-      errors.push(nestingProblem(valueStart, index));
-      return;
+      errors.push(nestingProblem(slice.start, index));
+      continue;
     }
     if (node.type !== 'object') {
       warnings.push({ message: `"mcpServers" must be an object of named servers, found ${describeNodeType(node)}`, range: innerRange(node, index) });
-      return;
+      continue;
     }
-    const ctx: EntryContext = { client: 'claude-code', scope, file: candidate.path, index, variableSyntax: 'claude', ...(projectDir ? { projectDir } : {}) };
+    const ctx: EntryContext = { client: 'claude-code', scope: slice.scope, file: candidate.path, index, variableSyntax: 'claude', ...(slice.projectDir !== undefined ? { projectDir: slice.projectDir } : {}) };
     servers.push(...decodeServerMap(node, claudeShape, ctx));
-  };
-  for (const top of objectProperties(text, start)) {
-    if (top.key === 'mcpServers') decodeAt(top.valueStart, top.valueEnd, 'user');
-    if (top.key !== 'projects') continue;
-    for (const project of objectProperties(text, top.valueStart)) {
-      const mcp = objectProperties(text, project.valueStart).find((prop) => prop.key === 'mcpServers');
-      if (mcp) decodeAt(mcp.valueStart, mcp.valueEnd, 'local', project.key);
-    }
   }
   return { servers, errors, warnings: [...warnings, ...servers.flatMap((s) => s.problems)] };
+}
+
+/** One structural pass, for the rare file where key counting is ambiguous. */
+function walkServerObjects(text: string): ServersSlice[] | undefined {
+  const found: ServersSlice[] = [];
+  const serversAt = (scope: 'user' | 'local', projectDir?: string) => (start: number) => {
+    const end = skipValue(text, start);
+    if (end !== NOT_WELL_FORMED) found.push({ start, end, scope, ...(projectDir !== undefined ? { projectDir } : {}) });
+    return end;
+  };
+  const project = (projectDir: string, start: number) =>
+    text.charCodeAt(start) === 0x7b ? walkObject(text, start, (key, at) => (key === 'mcpServers' ? serversAt('local', projectDir)(at) : undefined)) : undefined;
+  const end = walkObject(text, skipWhitespace(text, 0), (key, at) => {
+    if (key === 'mcpServers') return serversAt('user')(at);
+    if (key === 'projects' && text.charCodeAt(at) === 0x7b) return walkObject(text, at, project);
+    return undefined;
+  });
+  return end === NOT_WELL_FORMED || skipWhitespace(text, end) !== text.length ? undefined : found;
 }
 
 export function parseClaudeJsonSlow(text: string, candidate: CandidateFile): ParsedFile {

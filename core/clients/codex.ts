@@ -100,12 +100,22 @@ function serverRange(server: ServerParts, index: LineIndex) {
 
 type Report = (message: string, node?: { range: AST.Range }) => void;
 
-const HEADER_MAPS: Record<string, string> = {
-  env: 'env',
-  http_headers: 'headers',
+/** Tables of strings, and the valueRanges prefix each one's values are located under. */
+const STRING_TABLES = new Map([
+  ['env', 'env'],
+  ['http_headers', 'headers'],
   // Values here name environment variables holding the header; they are not secrets themselves.
-  env_http_headers: 'env_http_headers',
-};
+  ['env_http_headers', 'env_http_headers'],
+]);
+
+/** What each single-valued field must be, for the message when it is a table instead. */
+const LEAF_FIELDS = new Map([
+  ['command', 'a string'],
+  ['url', 'a string'],
+  ['bearer_token_env_var', 'a string'],
+  ['args', 'an array of strings'],
+  ['enabled', 'true or false'],
+]);
 
 function decodeField(entry: ServerEntry, rest: string[], assignment: TomlAssignment, report: Report, ctx: DecodeContext): void {
   const [field, key, ...deeper] = rest;
@@ -113,17 +123,19 @@ function decodeField(entry: ServerEntry, rest: string[], assignment: TomlAssignm
     if (assignment.kind !== 'table') report(`server "${entry.name}" must be a table, found ${describeAssignment(assignment)}`, assignment.node);
     return;
   }
-  if (field in HEADER_MAPS) {
+  const table = STRING_TABLES.get(field);
+  if (table) {
     if (key === undefined) {
       if (assignment.kind !== 'table') report(`"${field}" must be a table of strings, found ${describeAssignment(assignment)}`, assignment.node);
     } else if (deeper.length === 0) {
-      readMapValue(entry, HEADER_MAPS[field]!, `${field}.${key}`, key, assignment, report, ctx);
+      readMapValue(entry, table, `${field}.${key}`, key, assignment, report, ctx);
     }
     return;
   }
   if (key !== undefined) return;
   if (assignment.kind !== 'leaf') {
-    if (['command', 'args', 'url', 'bearer_token_env_var', 'enabled'].includes(field)) report(`"${field}" must not be a table`, assignment.node);
+    const expected = LEAF_FIELDS.get(field);
+    if (expected) report(`"${field}" must be ${expected}, found ${describeAssignment(assignment)}`, assignment.node);
     return;
   }
   decodeLeaf(entry, field, assignment.node as AST.TOMLContentNode, report, ctx);

@@ -46,7 +46,7 @@ export function parseContinueYaml(text: string, file: CandidateFile): ParsedFile
   const root = doc.contents;
   if (root === null) return { servers: [], errors, warnings: [] };
   if (!isMap(root)) return { servers: [], errors: errors.length ? errors : [{ message: 'the file must hold a YAML mapping', range: yamlRange(root, 0, index) ?? index.range(0, 0) }], warnings: [] };
-  const list = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'mcpServers')?.value as YamlNode | null | undefined;
+  const list = field(root, 'mcpServers');
   if (list === undefined || list === null) return { servers: [], errors, warnings: [] };
   if (!isSeq(list)) return { servers: [], errors, warnings: [{ message: '"mcpServers" must be a list of servers', range: yamlRange(list, 0, index) }] };
   const ctx: EntryContext = { client: 'continue', scope: file.scope, file: file.path, index, variableSyntax: 'plain' };

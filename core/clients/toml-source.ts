@@ -35,7 +35,7 @@ export function parseTomlDocument(text: string): TomlDocument {
     // TOML 1.1 (the parser's default) is a superset of 1.0: lenient, so valid servers stay visible.
     program = parseTOML(text);
   } catch (error) {
-    return { index, assignments: [], errors: [syntaxProblem(error, index)] };
+    return { index, assignments: [], errors: [syntaxProblem(error, text, index)] };
   }
   const assignments: TomlAssignment[] = [];
   for (const item of program.body[0].body) {
@@ -45,10 +45,14 @@ export function parseTomlDocument(text: string): TomlDocument {
   return { index, assignments, errors: [] };
 }
 
-function syntaxProblem(error: unknown, index: LineIndex): ParseProblem {
-  if (error instanceof ParseError) return { message: `TOML syntax error: ${error.message}`, range: index.range(error.index, 1) };
-  return { message: `TOML syntax error: ${error instanceof Error ? error.message : String(error)}` };
+function syntaxProblem(error: unknown, text: string, index: LineIndex): ParseProblem {
+  if (!(error instanceof ParseError)) return { message: `TOML syntax error: ${error instanceof Error ? error.message : String(error)}` };
+  // A missing value is noticed at the next token, often lines later; point just after the `=` instead.
+  const offset = error.message === MISSING_VALUE ? text.slice(0, error.index).trimEnd().length : error.index;
+  return { message: `TOML syntax error: ${error.message}`, range: index.range(offset, 1) };
 }
+
+const MISSING_VALUE = 'Unspecified values are invalid';
 
 function flattenTable(table: AST.TOMLTable, into: TomlAssignment[]): void {
   const path = table.key.keys.map(keyName);

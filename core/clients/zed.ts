@@ -1,9 +1,10 @@
 // Zed: `context_servers` in the user settings.json and in a project's .zed/settings.json (JSON
 // with comments and trailing commas). Entries come as {command, args, env}, the older
-// {command: {path, args, env}}, or {url, headers}.
-// Servers provided by a Zed extension carry only `settings`: the extension decides how to launch
-// them, so they are kept as entries with transport 'unknown' and no problem — reported (the name
-// still says which extension runs) but not judged on a command the file does not contain.
+// {command: {path, args, env}}, or {url, headers}; `enabled: false` turns one off.
+// Servers provided by a Zed extension carry `settings` (and `source: "extension"`) but no command:
+// the extension decides how to launch them, so they are kept as entries with transport 'unknown'
+// and no problem — reported (the name says which extension runs) but not judged on a command the
+// file does not contain.
 import type { Node } from 'jsonc-parser';
 import type { CandidateFile } from '../model';
 import { candidateMaker } from './candidate';
@@ -17,7 +18,8 @@ import type { ClientModule, DiscoveryEnv, ParsedFile } from './types';
 const zedShape: EntryShape = {
   urlKeys: ['url'],
   transport: transportFromType,
-  launchedElsewhere: (fields: RawFields) => fields.nodes.has('settings') || fields.nodes.get('source')?.value === 'extension',
+  launchedElsewhere: (fields: RawFields) =>
+    fields.nodes.get('source')?.value === 'extension' || (fields.nodes.has('settings') && !['args', 'env'].some((key) => fields.nodes.has(key))),
 };
 
 const candidate = candidateMaker('zed');
@@ -61,10 +63,11 @@ function parseZedSettings(text: string, file: CandidateFile): ParsedFile {
 
 /** Rewrites each older `"command": {"path", "args", "env"}` entry into the flat shape, keeping every offset. */
 function withFlatCommands(servers: Node): Node {
-  return { ...servers, children: (servers.children ?? []).map((property) => {
+  const children = (servers.children ?? []).map((property) => {
     const [key, value] = property.children ?? [];
     return key && value ? { ...property, children: [key, flattenLegacyCommand(value)] } : property;
-  }) };
+  });
+  return { ...servers, children };
 }
 
 function flattenLegacyCommand(server: Node): Node {

@@ -1,7 +1,7 @@
 // Which config entry a Claude Code MCP tool call belongs to, by Claude Code's own rules:
 // managed-mcp.json, when present, is the only source; otherwise local > project > user by name,
 // then plugin servers (`plugin_<plugin>_<server>`), then subagent definitions.
-import * as path from 'node:path';
+import { resolve } from 'node:path';
 import type { ServerEntry } from '../model';
 import type { ServerResolution } from './decide';
 import { normalizeServerName, originOf, pluginServerKey, splitAgainst, splitByPosition } from './tool-name';
@@ -59,11 +59,16 @@ function effectiveByName(snapshot: ClaudeConfigSnapshot, projectDirs: string[]):
     take(snapshot.managed);
     return byName;
   }
-  const wanted = new Set(projectDirs.filter(Boolean).map((d) => path.resolve(d)));
-  take(snapshot.claudeJson.filter((e) => e.scope === 'local' && e.projectDir !== undefined && wanted.has(path.resolve(e.projectDir))));
+  take(snapshot.claudeJson.filter((e) => e.scope === 'local' && e.projectDir !== undefined && isProjectKeyFor(e.projectDir, projectDirs)));
   for (const file of snapshot.projectFiles) take(file);
   take(snapshot.claudeJson.filter((e) => e.scope === 'user'));
   return byName;
+}
+
+/** ~/.claude.json keys projects by the exact absolute path Claude Code was started in. */
+export function isProjectKeyFor(projectKey: string, projectDirs: string[]): boolean {
+  const key = projectKey.length > 1 ? projectKey.replace(/[\\/]+$/, '') : projectKey;
+  return projectDirs.some((dir) => dir && (dir === projectKey || resolve(dir) === key));
 }
 
 function unresolvedReason(serverKey: string | undefined, snapshot: ClaudeConfigSnapshot): string {

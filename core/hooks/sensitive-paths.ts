@@ -1,7 +1,7 @@
 // Sensitive paths in tool-call arguments: credential stores (~/.ssh, ~/.aws/credentials, …),
 // dotenv files, and the policy's own globs. Paths are compared after `~`, $HOME, relative
 // segments and the working directory are resolved, so `../../.ssh/id_rsa` is caught too.
-import * as path from 'node:path';
+import { posix } from 'node:path';
 
 export const DEFAULT_SENSITIVE_PATHS: readonly string[] = [
   '~/.ssh/**',
@@ -101,7 +101,7 @@ export function normalizePath(raw: string, ctx: PathContext): string | undefined
   const home = ctx.home.replace(/\\/g, '/').replace(/\/+$/, '');
   if (!p.startsWith('~') && !p.startsWith('/') && !/^[A-Za-z]:\//.test(p)) {
     if (!ctx.cwd) return collapse(p).toLowerCase();
-    p = path.posix.join(ctx.cwd.replace(/\\/g, '/'), p);
+    p = posix.join(ctx.cwd.replace(/\\/g, '/'), p);
   }
   p = collapse(p);
   const lowerHome = home.toLowerCase();
@@ -111,7 +111,7 @@ export function normalizePath(raw: string, ctx: PathContext): string | undefined
 }
 
 function collapse(p: string): string {
-  if (p.startsWith('~')) return `~${path.posix.normalize(`/${p.slice(1)}`)}`.replace(/^~\/$/, '~');
-  const normalized = path.posix.normalize(p);
+  if (p.startsWith('~')) return `~${posix.normalize(`/${p.slice(1)}`)}`.replace(/^~\/$/, '~');
+  const normalized = posix.normalize(p);
   return normalized.length > 1 ? normalized.replace(/\/+$/, '') : normalized;
 }

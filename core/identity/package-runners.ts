@@ -1,22 +1,63 @@
 // Recognises package runners (npx, uvx, docker run, …) in a stdio launch and splits out the package spec.
-// Only flags a person would consider equivalent are folded; anything unknown stays part of the identity.
+// Only options a person would consider equivalent are folded (npx -y ≡ --yes, docker -i --rm);
+// options that change what runs (a registry, an extra package, a mount, an entrypoint) stay in the identity.
 
 export interface RunnerMatch {
   runner: string;
   ecosystem: 'npm' | 'pypi' | 'oci';
   spec: string;
+  /** Index of the spec in the launch's arguments, so a fix can replace just that argument. */
+  specIndex: number;
+  /** Runner options that change what runs, as written (flag and value). */
+  runnerFlags: string[];
   rest: string[];
 }
 
-const NPX_FLAGS_NO_VALUE = new Set(['-y', '--yes', '-q', '--quiet', '--no-install', '--prefer-offline', '--prefer-online', '--silent', '-s']);
-const NPX_FLAGS_WITH_VALUE = new Set(['-p', '--package', '--registry', '--cache', '--userconfig', '--loglevel']);
-const UVX_FLAGS_NO_VALUE = new Set(['-q', '--quiet', '--offline', '--isolated', '--no-cache', '-n']);
-const UVX_FLAGS_WITH_VALUE = new Set(['--from', '--python', '-p', '--with', '--index-url', '--index', '--directory']);
-const DOCKER_FLAGS_WITH_VALUE = new Set([
-  '-e', '--env', '--env-file', '-v', '--volume', '--mount', '--name', '--network', '--net', '-p', '--publish', '-w', '--workdir',
-  '-u', '--user', '--entrypoint', '--platform', '--pull', '-l', '--label', '--add-host', '--cap-add', '--cap-drop', '-m', '--memory',
-  '--cpus', '--security-opt', '--tmpfs', '--ulimit', '--device', '--hostname', '-h', '--dns', '--ipc', '--pid', '--runtime', '--init-path', '--log-driver', '--log-opt', '--shm-size', '--stop-signal', '--restart', '--gpus',
-]);
+interface RunnerFlags {
+  /** Options that change nothing about what runs. */
+  benign: ReadonlySet<string>;
+  /** Benign options that take a value. */
+  benignWithValue: ReadonlySet<string>;
+  /** Options that change what runs and take a value. */
+  significantWithValue: ReadonlySet<string>;
+  /** Options whose value is the package spec itself (npx -p, uvx --from, pipx --spec). */
+  specFlags: ReadonlySet<string>;
+  /** Unknown dash-options: docker has too many booleans to list; npm-style runners stop being recognisable. */
+  unknownIsSignificantBoolean: boolean;
+}
+
+const NPX: RunnerFlags = {
+  benign: new Set(['-y', '--yes', '-q', '--quiet', '--silent', '-s', '--prefer-offline', '--prefer-online', '--no-install']),
+  benignWithValue: new Set(['--loglevel']),
+  significantWithValue: new Set(['--registry', '--userconfig', '--cache']),
+  specFlags: new Set(['-p', '--package']),
+  unknownIsSignificantBoolean: false,
+};
+const UVX: RunnerFlags = {
+  benign: new Set(['-q', '--quiet', '--no-cache', '-n', '--isolated', '--offline']),
+  benignWithValue: new Set([]),
+  significantWithValue: new Set(['--with', '--python', '-p', '--index-url', '--index', '--extra-index-url', '--directory', '--with-requirements']),
+  specFlags: new Set(['--from']),
+  unknownIsSignificantBoolean: false,
+};
+const PIPX: RunnerFlags = {
+  benign: new Set(['--no-cache', '-q', '--quiet']),
+  benignWithValue: new Set([]),
+  significantWithValue: new Set(['--pip-args', '--python', '--index-url']),
+  specFlags: new Set(['--spec']),
+  unknownIsSignificantBoolean: false,
+};
+const OCI: RunnerFlags = {
+  benign: new Set(['-i', '--interactive', '-t', '--tty', '-it', '-ti', '--rm', '--init', '-q', '--quiet', '-d', '--detach']),
+  benignWithValue: new Set(['-e', '--env', '--env-file', '--name', '--pull', '-l', '--label', '--log-driver', '--log-opt', '--stop-signal', '--hostname', '-h']),
+  significantWithValue: new Set([
+    '-v', '--volume', '--mount', '--network', '--net', '-p', '--publish', '-w', '--workdir', '-u', '--user', '--entrypoint', '--platform',
+    '--add-host', '--cap-add', '--cap-drop', '-m', '--memory', '--cpus', '--security-opt', '--tmpfs', '--ulimit', '--device', '--dns', '--ipc', '--pid',
+    '--runtime', '--init-path', '--shm-size', '--restart', '--gpus', '--volumes-from', '--userns', '--uts', '--cgroupns',
+  ]),
+  specFlags: new Set([]),
+  unknownIsSignificantBoolean: true,
+};
 
 /** The executable's name without directory or Windows extension: "/usr/local/bin/npx" and "npx.cmd" are "npx". */
 export function executableName(command: string): string {
@@ -26,50 +67,52 @@ export function executableName(command: string): string {
 
 export function matchRunner(command: string, args: string[]): RunnerMatch | undefined {
   const exe = executableName(command);
-  if (exe === 'npx' || exe === 'bunx') return splitAfterFlags(exe, 'npm', args, NPX_FLAGS_NO_VALUE, NPX_FLAGS_WITH_VALUE);
-  if (exe === 'uvx') return splitAfterFlags('uvx', 'pypi', args, UVX_FLAGS_NO_VALUE, UVX_FLAGS_WITH_VALUE);
-  const [first, second, ...more] = args;
-  if (exe === 'npm' && first === 'exec') return splitAfterFlags('npx', 'npm', dropDoubleDash(args.slice(1)), NPX_FLAGS_NO_VALUE, NPX_FLAGS_WITH_VALUE);
-  if ((exe === 'pnpm' || exe === 'yarn') && first === 'dlx') return splitAfterFlags(`${exe} dlx`, 'npm', args.slice(1), NPX_FLAGS_NO_VALUE, NPX_FLAGS_WITH_VALUE);
-  if (exe === 'bun' && first === 'x') return splitAfterFlags('bunx', 'npm', args.slice(1), NPX_FLAGS_NO_VALUE, NPX_FLAGS_WITH_VALUE);
-  if (exe === 'uv' && first === 'tool' && second === 'run') return splitAfterFlags('uvx', 'pypi', more, UVX_FLAGS_NO_VALUE, UVX_FLAGS_WITH_VALUE);
-  if (exe === 'pipx' && first === 'run') return splitAfterFlags('pipx run', 'pypi', args.slice(1), new Set(['--no-cache', '-q', '--quiet']), new Set(['--spec', '--python', '--pip-args']));
-  if ((exe === 'docker' || exe === 'podman') && first === 'run') return splitAfterFlags(`${exe} run`, 'oci', args.slice(1), new Set(), DOCKER_FLAGS_WITH_VALUE, true);
+  const [first, second] = args;
+  if (exe === 'npx' || exe === 'bunx') return splitAfterFlags(exe, 'npm', args, 0, NPX);
+  if (exe === 'uvx') return splitAfterFlags('uvx', 'pypi', args, 0, UVX);
+  if (exe === 'npm' && first === 'exec') return splitAfterFlags('npx', 'npm', args, 1, NPX);
+  if ((exe === 'pnpm' || exe === 'yarn') && first === 'dlx') return splitAfterFlags(`${exe} dlx`, 'npm', args, 1, NPX);
+  if (exe === 'bun' && first === 'x') return splitAfterFlags('bunx', 'npm', args, 1, NPX);
+  if (exe === 'uv' && first === 'tool' && second === 'run') return splitAfterFlags('uvx', 'pypi', args, 2, UVX);
+  if (exe === 'pipx' && first === 'run') return splitAfterFlags('pipx run', 'pypi', args, 1, PIPX);
+  if ((exe === 'docker' || exe === 'podman') && first === 'run') return splitAfterFlags(`${exe} run`, 'oci', args, 1, OCI);
   return undefined;
 }
 
-function dropDoubleDash(args: string[]): string[] {
-  const at = args.indexOf('--');
-  return at === -1 ? args : [...args.slice(0, at), ...args.slice(at + 1)];
-}
-
-/**
- * Skips the runner's own flags and returns the first positional as the package spec.
- * Docker's boolean flags (-i, --rm, -t) are many; for OCI any other dash-flag is taken as boolean.
- */
-function splitAfterFlags(runner: string, ecosystem: RunnerMatch['ecosystem'], args: string[], noValue: Set<string>, withValue: Set<string>, otherFlagsAreBoolean = false): RunnerMatch | undefined {
-  let i = 0;
-  let fromSpec: string | undefined;
+function splitAfterFlags(runner: string, ecosystem: RunnerMatch['ecosystem'], args: string[], from: number, flags: RunnerFlags): RunnerMatch | undefined {
+  const runnerFlags: string[] = [];
+  let specFromFlag: { spec: string; index: number } | undefined;
+  let i = from;
   while (i < args.length) {
     const arg = args[i]!;
+    if (arg === '--') {
+      i++;
+      break;
+    }
     if (!arg.startsWith('-') || arg === '-') break;
-    const [flag, inlineValue] = splitInline(arg);
-    if (withValue.has(flag)) {
-      const value = inlineValue ?? args[i + 1];
-      if ((flag === '--from' || flag === '--spec' || flag === '--package' || (flag === '-p' && ecosystem === 'npm')) && value) fromSpec = value;
-      i += inlineValue === undefined ? 2 : 1;
-    } else if (noValue.has(flag) || otherFlagsAreBoolean || /^-[a-zA-Z]+$/.test(arg)) {
+    const [flag, inline] = splitInline(arg);
+    const valueIndex = inline === undefined ? i + 1 : i;
+    const value = inline ?? args[i + 1];
+    const width = inline === undefined ? 2 : 1;
+    if (flags.specFlags.has(flag)) {
+      if (specFromFlag || value === undefined) return undefined; // two packages named: no single identity
+      specFromFlag = { spec: value, index: valueIndex };
+      i += width;
+    } else if (flags.benign.has(flag)) i += 1;
+    else if (flags.benignWithValue.has(flag)) i += width;
+    else if (flags.significantWithValue.has(flag)) {
+      runnerFlags.push(...args.slice(i, i + width));
+      i += width;
+    } else if (flags.unknownIsSignificantBoolean) {
+      runnerFlags.push(arg);
       i += 1;
     } else {
-      return undefined; // an unknown flag: we cannot be sure where the package is, so treat the launch as a plain command
+      return undefined; // an unknown option: where the package is cannot be known, so the launch stays a plain command
     }
   }
-  const positional = args[i];
-  if (positional === undefined) return undefined;
-  const rest = args.slice(i + 1);
-  // `npx -p pkg@1 bin` and `uvx --from pkg==1 bin`: the package is the flag's value, the positional is its binary.
-  if (fromSpec) return { runner, ecosystem, spec: fromSpec, rest: [positional, ...rest] };
-  return { runner, ecosystem, spec: positional, rest };
+  if (i >= args.length) return undefined;
+  if (specFromFlag) return { runner, ecosystem, spec: specFromFlag.spec, specIndex: specFromFlag.index, runnerFlags, rest: args.slice(i) };
+  return { runner, ecosystem, spec: args[i]!, specIndex: i, runnerFlags, rest: args.slice(i + 1) };
 }
 
 function splitInline(arg: string): [string, string | undefined] {

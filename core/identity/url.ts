@@ -52,10 +52,13 @@ function normalisePattern(pattern: string, hasPath: boolean): string {
   if (schemeEnd === -1) return pattern;
   const afterScheme = schemeEnd + 3;
   const pathStart = pattern.indexOf('/', afterScheme);
-  const authority = pattern.slice(afterScheme, pathStart === -1 ? undefined : pathStart).toLowerCase().replace(/:(443|80)$/, '').replace(/\.$/, '');
+  const scheme = pattern.slice(0, schemeEnd).toLowerCase();
+  const defaultPort = DEFAULT_PORTS[`${scheme}:`];
+  const rawAuthority = pattern.slice(afterScheme, pathStart === -1 ? undefined : pathStart).toLowerCase().replace(/\.$/, '');
+  const authority = defaultPort !== undefined && rawAuthority.endsWith(`:${defaultPort}`) ? rawAuthority.slice(0, -`:${defaultPort}`.length) : rawAuthority;
   const path = pathStart === -1 ? '' : pattern.slice(pathStart);
   const trimmedPath = hasPath && path.length > 1 && !path.endsWith('*') ? path.replace(/\/+$/, '') : path;
-  return `${pattern.slice(0, schemeEnd).toLowerCase()}://${authority}${hasPath ? trimmedPath : ''}`;
+  return `${scheme}://${authority}${hasPath ? trimmedPath : ''}`;
 }
 
 /** Glob with `*` only, greedy with backtracking to the last star: O(n·m) worst case, no regex. */

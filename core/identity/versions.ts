@@ -12,8 +12,11 @@ const EXACT_PEP440 = /^\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?(?:\.post\d+)?(?:\.dev\d+)
 export function parseNpmSpec(spec: string): PackageSpec {
   const at = spec.indexOf('@', spec.startsWith('@') ? 1 : 0);
   if (at === -1) return { name: spec.toLowerCase(), pinned: false };
-  const version = spec.slice(at + 1);
-  return { name: spec.slice(0, at).toLowerCase(), version, pinned: EXACT_SEMVER.test(version) };
+  const written = spec.slice(at + 1);
+  const pinned = EXACT_SEMVER.test(written);
+  // npm reads v1.2.3 as 1.2.3; fold it so a pin compares equal however it is written.
+  const version = pinned ? written.replace(/^v/, '') : written;
+  return { name: spec.slice(0, at).toLowerCase(), version, pinned };
 }
 
 export function parsePypiSpec(spec: string): PackageSpec {

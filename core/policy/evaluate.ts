@@ -1,5 +1,5 @@
 // The one verdict function. The editor, the hooks and the CLI all call this, so they cannot disagree.
-import type { ApprovedServer, DeniedServer } from '../../policy-schema/schema';
+import type { ApprovedServer, DeniedServer, ServerMatch } from '../../policy-schema/schema';
 import { RULES, severityFor, type RuleInfo } from '../findings/rules';
 import { describeIdentity, identityOf, type Identity } from '../identity/index';
 import { isLoopbackHost } from '../identity/url';
@@ -7,6 +7,7 @@ import type { Finding, Fix, ServerEntry, SourceRange } from '../model';
 import { credentialsInEntry } from './entry-credentials';
 import type { EffectivePolicy } from './load';
 import { approvedLaunch, matchServer, type MatchResult } from './match';
+import { namesOf } from './names';
 import { approvalSnippet } from './snippet';
 
 export type VerdictStatus = 'approved' | 'not-approved' | 'denied' | 'impersonation' | 'unpinned' | 'pin-mismatch' | 'malformed' | 'no-policy';
@@ -35,13 +36,20 @@ type Decision = Omit<Verdict, 'identity' | 'findings'>;
 function decide(entry: ServerEntry, identity: Identity, policy: EffectivePolicy): Decision {
   if (identity.kind === 'unknown') return { status: 'malformed', reason: `"${entry.name}" cannot be identified: ${identity.reason}` };
   if (!policy.usable) return { status: 'no-policy', reason: `"${entry.name}" cannot be approved: ${policy.errors[0]?.message ?? 'there is no usable policy'}` };
-  const subject = { identity, launch: entry.command !== undefined ? [entry.command, ...(entry.args ?? [])] : undefined };
-  const deniedBy = policy.denied.find((d) => (d.match && matchServer(d.match, subject) === 'match') || (d.name !== undefined && d.name === entry.name));
+  const subject = { identity };
+  const deniedBy = policy.denied.find((d) => (d.match && denialHits(d.match, subject)) || (d.name !== undefined && d.name.toLowerCase() === entry.name.toLowerCase()));
   if (deniedBy) return { status: 'denied', reason: `"${entry.name}" is denied by policy: ${deniedBy.reason}`, deniedBy };
   const results = policy.servers.map((server) => ({ server, result: matchServer(server.match, subject) }));
   const approved = results.find((r) => r.result === 'match');
   if (approved) return { status: 'approved', reason: `"${entry.name}" is approved as "${approved.server.id}"`, policyEntry: approved.server };
   return notApproved(entry, identity, results, policy);
+}
+
+/** A denial of a package or image holds however it is launched, unless the denial itself names arguments. */
+function denialHits(match: ServerMatch, subject: { identity: Identity }): boolean {
+  const result = matchServer(match, subject);
+  const namesLaunch = ('args' in match && match.args !== undefined) || ('runnerArgs' in match && match.runnerArgs !== undefined);
+  return result === 'match' || (result === 'args-differ' && !namesLaunch);
 }
 
 function notApproved(entry: ServerEntry, identity: Identity, results: Array<{ server: ApprovedServer; result: MatchResult }>, policy: EffectivePolicy): Decision {
@@ -60,9 +68,6 @@ function notApproved(entry: ServerEntry, identity: Identity, results: Array<{ se
   return { status: 'not-approved', reason: `"${entry.name}" (${what}) is not on the approved list of ${policy.organization ?? 'your organisation'}'s policy`, ...nearestByName(entry, policy) };
 }
 
-function namesOf(server: ApprovedServer): string[] {
-  return [server.id, server.name, ...(server.aliases ?? [])].filter((n): n is string => Boolean(n)).map((n) => n.toLowerCase());
-}
 
 /** A loose name hint for the hover ("did you mean …"); never used for a verdict. */
 function nearestByName(entry: ServerEntry, policy: EffectivePolicy): { nearest?: ApprovedServer } {
@@ -102,7 +107,7 @@ function verdictFindings(entry: ServerEntry, identity: Identity, decision: Decis
 function fixesFor(entry: ServerEntry, identity: Identity, decision: Decision): Fix[] {
   const fixes: Fix[] = [{ kind: 'remove-entry', title: `Remove "${entry.name}"` }];
   if (decision.nearest && (decision.status === 'unpinned' || decision.status === 'pin-mismatch')) {
-    const launch = approvedLaunch(decision.nearest.match, identity);
+    const launch = approvedLaunch(decision.nearest.match, identity, entry);
     if (launch) fixes.unshift({ kind: 'replace-launch', title: `Use the approved "${decision.nearest.id}" launch`, data: { ...launch } });
   }
   if (entry.client === 'claude-code' && entry.scope === 'project') fixes.push({ kind: 'disable-project-server', title: `Disable "${entry.name}" for yourself (disabledMcpjsonServers)` });

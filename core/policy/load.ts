@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import type { DiscoveryEnv } from '../clients/types';
 import type { ApprovedServer, ArgumentRules, AuditSettings, DeniedServer, Policy } from '../../policy-schema/schema';
 import { managedPolicyPath, userPolicyPath, workspacePolicyPath, type PolicyLayer } from './locations';
-import { parsePolicyText, type PolicyProblem } from './parse';
+import { parsePolicyText, parseRestrictionLayer, type PolicyProblem } from './parse';
 import { restrict } from './restrict';
 
 export interface PolicySource {
@@ -60,9 +60,10 @@ export function loadEffectivePolicy(env: DiscoveryEnv, options: PolicyLoadOption
 /** Builds from already-read layer texts: the pure part, shared with tests and the editor's unsaved buffers. */
 export function buildEffectivePolicy(files: LayerFile[], explicit?: string): EffectivePolicy {
   const errors: PolicyProblem[] = [];
+  const layerErrors: PolicyProblem[] = [];
   const warnings: PolicyProblem[] = [];
   const explicitFile = files.find((f) => f.layer === 'explicit');
-  if (explicitFile?.missing) errors.push({ ruleId: 'policy-missing', file: explicitFile.path, message: `the policy file ${explicitFile.path} does not exist` });
+  if (explicitFile?.missing) errors.push({ ruleId: 'policy-missing', message: `the policy file ${explicitFile.path} does not exist` });
   for (const f of files) if (f.readError) errors.push({ ruleId: 'policy-invalid', file: f.path, message: f.readError });
   const present = files.filter((f) => f.text !== undefined);
   const baseFile = present.find((f) => f.layer !== 'workspace');
@@ -75,12 +76,14 @@ export function buildEffectivePolicy(files: LayerFile[], explicit?: string): Eff
   const parsedBase = parsePolicyText(baseFile.text!, baseFile.path);
   errors.push(...parsedBase.problems);
   let policy: Policy | undefined = parsedBase.policy;
-  for (const f of present.filter((file) => file !== baseFile)) {
-    const parsed = parsePolicyText(f.text!, f.path);
-    errors.push(...parsed.problems);
-    if (policy && parsed.policy) policy = restrict(policy, parsed.policy, parsed.raw, f.path, warnings);
-  }
   if (!policy || errors.length) return unusable(files, hash, errors, warnings, sources);
+  for (const f of present.filter((file) => file !== baseFile)) {
+    const parsed = parseRestrictionLayer(f.text!, f.path);
+    // A broken restriction layer is reported and skipped: it could only have tightened the base,
+    // and a repository must not be able to switch the organisation's policy off by breaking its own file.
+    layerErrors.push(...parsed.problems);
+    if (parsed.policy) policy = restrict(policy, parsed.policy, parsed.raw, f.path, warnings);
+  }
   return {
     usable: true,
     mode: policy.mode,
@@ -93,7 +96,7 @@ export function buildEffectivePolicy(files: LayerFile[], explicit?: string): Eff
     maxReviewAgeDays: policy.review?.maxAgeDays ?? 365,
     sources,
     hash,
-    errors,
+    errors: layerErrors,
     warnings,
   };
 }

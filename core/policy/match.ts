@@ -1,6 +1,6 @@
 // Does a policy match accept a server identity? Names never count here: only what the server is.
 import type { ServerMatch } from '../../policy-schema/schema';
-import type { Identity } from '../identity/index';
+import type { Identity, Launched } from '../identity/index';
 import { urlMatchesPattern } from '../identity/url';
 import { parseNpmSpec, parsePypiSpec, parseImageSpec } from '../identity/versions';
 
@@ -8,8 +8,6 @@ export type MatchResult = 'match' | 'version-differs' | 'args-differ' | 'no';
 
 export interface MatchSubject {
   identity: Identity;
-  /** The raw launch line [command, ...args], for policies that approve a literal command. */
-  launch?: string[];
 }
 
 export function matchServer(match: ServerMatch, subject: MatchSubject): MatchResult {
@@ -17,17 +15,22 @@ export function matchServer(match: ServerMatch, subject: MatchSubject): MatchRes
   if ('url' in match) return id.kind === 'url' && urlMatchesPattern(id, match.url) ? 'match' : 'no';
   if ('package' in match) {
     if (id.kind !== 'package' || id.ecosystem !== match.ecosystem || id.name !== packageName(match.package, match.ecosystem)) return 'no';
-    if (match.version !== undefined && !(id.pinned && id.version === match.version)) return 'version-differs';
-    return argsMatch(match.args, id.args, true) ? 'match' : 'args-differ';
+    if (match.version !== undefined && !(id.pinned && id.version === match.version.replace(/^v/, ''))) return 'version-differs';
+    return launchMatches(match, id) ? 'match' : 'args-differ';
   }
   if ('image' in match) {
     if (id.kind !== 'image' || id.name !== parseImageSpec(match.image).name) return 'no';
     if (match.digest !== undefined && id.digest !== match.digest) return 'version-differs';
-    return argsMatch(match.args, id.args, true) ? 'match' : 'args-differ';
+    return launchMatches(match, id) ? 'match' : 'args-differ';
   }
-  const launch = subject.launch ?? (id.kind === 'command' ? [id.command, ...id.args] : undefined);
-  if (!launch || launch[0] !== match.command) return 'no';
-  return argsMatch(match.args ?? [], launch.slice(1), false) ? 'match' : 'args-differ';
+  // A command approval is for plain executables; package runners are approved by package, so
+  // `{"command": "npx", "args": ["**"]}` cannot approve every npm package.
+  if (id.kind !== 'command' || id.command !== match.command) return 'no';
+  return argsMatch(match.args ?? [], id.args, false) ? 'match' : 'args-differ';
+}
+
+function launchMatches(match: { args?: string[] | undefined; runnerArgs?: string[] | undefined }, id: Launched): boolean {
+  return argsMatch(match.args, id.args, true) && argsMatch(match.runnerArgs ?? [], id.runnerFlags, false);
 }
 
 function packageName(name: string, ecosystem: 'npm' | 'pypi'): string {
@@ -45,18 +48,24 @@ export function argsMatch(pattern: string[] | undefined, actual: string[], undef
   return actual.length === pattern.length;
 }
 
-/** The launch line a person would write for an approved package or image: what "replace with the approved pin" inserts. */
-export function approvedLaunch(match: ServerMatch, current: Identity): { command: string; args: string[] } | { url: string } | undefined {
+/**
+ * What "use the approved pin" writes: the same launch with only the package or image argument
+ * replaced, so runner options (-e, --rm, the runner itself) survive the fix.
+ */
+export function approvedLaunch(match: ServerMatch, current: Identity, launch: { command?: string; args?: string[] }): { command: string; args: string[] } | { url: string } | undefined {
   if ('url' in match) return match.url.includes('*') ? undefined : { url: match.url };
-  if ('package' in match && match.version) {
-    const spec = match.ecosystem === 'npm' ? `${match.package}@${match.version}` : `${match.package}==${match.version}`;
-    const extra = current.kind === 'package' ? current.args : [];
-    return match.ecosystem === 'npm' ? { command: 'npx', args: ['-y', spec, ...extra] } : { command: 'uvx', args: [spec, ...extra] };
-  }
-  if ('image' in match && match.digest) {
-    const extra = current.kind === 'image' ? current.args : [];
-    return { command: 'docker', args: ['run', '-i', '--rm', `${match.image}@${match.digest}`, ...extra] };
-  }
-  if ('command' in match && !(match.args ?? []).some((a) => a.includes('*'))) return { command: match.command, args: match.args ?? [] };
+  if ('command' in match) return (match.args ?? []).some((a) => a.includes('*')) ? undefined : { command: match.command, args: match.args ?? [] };
+  if (current.kind !== 'package' && current.kind !== 'image') return undefined;
+  if (launch.command === undefined || !launch.args || launch.args[current.specIndex] === undefined) return undefined;
+  const spec = pinnedSpec(match);
+  if (!spec) return undefined;
+  const args = [...launch.args];
+  args[current.specIndex] = spec;
+  return { command: launch.command, args };
+}
+
+function pinnedSpec(match: ServerMatch): string | undefined {
+  if ('package' in match && match.version) return match.ecosystem === 'npm' ? `${match.package}@${match.version}` : `${match.package}==${match.version}`;
+  if ('image' in match && match.digest) return `${match.image}@${match.digest}`;
   return undefined;
 }

@@ -1,15 +1,18 @@
 // Layering: a user or workspace policy may tighten the base policy, never loosen it.
-import type { ApprovedServer, ArgumentRules, Policy } from '../../policy-schema/schema';
+import type { ApprovedServer, ArgumentRules, Policy, RestrictionLayer } from '../../policy-schema/schema';
 import type { PolicyProblem } from './parse';
 
 const SECRET_STRICTNESS = { allow: 0, ask: 1, deny: 2 } as const;
 
-export function restrict(base: Policy, layer: Policy, raw: unknown, file: string, warnings: PolicyProblem[]): Policy {
+export function restrict(base: Policy, layer: RestrictionLayer, raw: unknown, file: string, warnings: PolicyProblem[]): Policy {
   const rawMode = (raw as { mode?: unknown })?.mode;
+  const ignored = (message: string) => warnings.push({ ruleId: 'policy-layer-ignored', file, message: `${message}; a lower policy layer can only restrict the base policy, so this is ignored` });
   const servers = base.servers.map((server) => tightenServer(server, layer.servers.find((s) => s.id === server.id)));
-  for (const extra of layer.servers.filter((s) => !base.servers.some((b) => b.id === s.id))) {
-    warnings.push({ ruleId: 'policy-layer-ignored', file, message: `"${extra.id}" is not approved by the base policy; a ${file} layer can only restrict, so this approval is ignored` });
-  }
+  for (const extra of layer.servers.filter((s) => !base.servers.some((b) => b.id === s.id))) ignored(`"${extra.id}" is not approved by the base policy`);
+  if (rawMode === 'warn' && base.mode === 'enforce') ignored('"mode": "warn" would loosen an enforcing policy');
+  const baseSecrets = base.argumentRules?.secrets;
+  if (layer.argumentRules?.secrets && baseSecrets && SECRET_STRICTNESS[layer.argumentRules.secrets] < SECRET_STRICTNESS[baseSecrets]) ignored(`argumentRules.secrets "${layer.argumentRules.secrets}" is looser than the base's "${baseSecrets}"`);
+  if ((raw as { audit?: unknown })?.audit !== undefined) ignored('"audit" settings belong to the base policy');
   return {
     ...base,
     mode: rawMode === 'enforce' ? 'enforce' : base.mode,
@@ -19,7 +22,7 @@ export function restrict(base: Policy, layer: Policy, raw: unknown, file: string
   };
 }
 
-function tightenServer(server: ApprovedServer, layer: ApprovedServer | undefined): ApprovedServer {
+function tightenServer(server: ApprovedServer, layer: { tools?: ApprovedServer['tools'] } | undefined): ApprovedServer {
   if (!layer?.tools) return server;
   const base = server.tools ?? {};
   const allow = base.allow && layer.tools.allow ? base.allow.filter((t) => layer.tools!.allow!.includes(t)) : (base.allow ?? layer.tools.allow);

@@ -3,7 +3,7 @@
 
 import { judgeKeyedValue } from './keyed';
 import type { Recogniser, Verdict } from './recogniser';
-import { isReferenceOrPlaceholder, looksLikeSecretValue } from './values';
+import { isPlausiblePassword, isReferenceOrPlaceholder, looksLikeSecretValue } from './values';
 
 const SEPARATOR = String.raw`\\?["']?[ \t]{0,8}(?:=>|:=|[:=])[ \t]{0,8}`;
 const SCHEME = String.raw`(?:(?:[Bb]earer|[Bb]asic|[Tt]oken|Bot)[ \t]{1,8})?`;
@@ -48,6 +48,24 @@ function isBasicCredentials(encoded: string): boolean {
   const colon = decoded.indexOf(':');
   return colon >= 0 && colon < decoded.length - 1 && !/[\x00-\x1f\x7f\ufffd]/.test(decoded) && !isReferenceOrPlaceholder(decoded.slice(colon + 1));
 }
+
+export const CURL_USER: Recogniser = {
+  kind: 'basic-auth-credentials',
+  confidence: 'high',
+  // curl -u user:password; "-u 1000:1000" (docker's uid:gid) is too short to be a password.
+  pattern: /(?<![A-Za-z0-9_-])(?:-u|--user)[ \t]{1,8}["']?[^\s:"']{1,64}:(?<secret>[^\s"']+)/g,
+  needles: ['-u'],
+  judge: (secret) => (isPlausiblePassword(secret) ? { kind: 'basic-auth-credentials', confidence: 'high' } : undefined),
+};
+
+export const HTTP_COOKIE: Recogniser = {
+  kind: 'http-cookie',
+  confidence: 'high',
+  // The value stops at ':' so that "Cookie: Cookie: …" cannot make every header re-scan the line.
+  pattern: /(?<![A-Za-z0-9_-])(?:[Ss]et-)?[Cc]ookie["']?[ \t]{0,8}:[ \t]{0,8}["']?(?<secret>[^\r\n"':<>\\]*[^\s"':<>\\])/g,
+  needles: ['ookie'],
+  judge: (secret) => (secret.includes('=') && !isReferenceOrPlaceholder(secret) ? { kind: 'http-cookie', confidence: 'high' } : undefined),
+};
 
 export const BEARER_TOKEN: Recogniser = {
   kind: 'bearer-token',

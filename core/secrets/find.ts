@@ -46,10 +46,11 @@ function collect(recogniser: Recogniser, rank: number, text: string, into: Candi
     if (verdict && secret !== '') {
       const [start, end] = secret === undefined ? [match.index, match.index + match[0].length] : secretSpan(recogniser, text, match.index);
       into.push({ kind: verdict.kind, confidence: verdict.confidence, start, end, rank });
-    } else {
-      // A rejected match may hide a real one that starts inside it ("env": "TOKEN=…").
-      pattern.lastIndex = match.index + 1;
     }
+    // Resume inside the match, not after it: a match may hide another that starts inside it
+    // ('"env": "TOKEN=…"', or a closing quote that is really the next value's opening quote).
+    // Overlaps are merged afterwards.
+    pattern.lastIndex = match.index + 1;
   }
 }
 

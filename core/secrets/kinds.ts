@@ -52,7 +52,7 @@ export const CREDENTIAL_LABELS = {
   'firecrawl-api-key': 'Firecrawl API key',
   'databricks-token': 'Databricks personal access token',
   'digitalocean-token': 'DigitalOcean personal access token',
-  'supabase-token': 'Supabase access token',
+  'supabase-token': 'Supabase access token or secret key',
   'twilio-api-key': 'Twilio API key SID',
   'sendgrid-api-key': 'SendGrid API key',
   'jwt': 'JSON Web Token',
@@ -61,6 +61,7 @@ export const CREDENTIAL_LABELS = {
   'url-userinfo-password': 'password in a URL',
   'basic-auth-credentials': 'HTTP Basic authentication credentials',
   'bearer-token': 'bearer token',
+  'http-cookie': 'HTTP cookie',
   'generic-secret-assignment': 'secret value assigned to a sensitive name',
 } as const satisfies Record<string, string>;
 

@@ -2,7 +2,7 @@
 // the merged span (a GitHub token inside "Authorization: Bearer …" is reported as a GitHub
 // token, not a bearer token).
 
-import { AWS_SECRET_ACCESS_KEY, BASIC_AUTH, BEARER_TOKEN, SECRET_ASSIGNMENT, SECRET_CLI_FLAG } from './contextual';
+import { AWS_SECRET_ACCESS_KEY, BASIC_AUTH, BEARER_TOKEN, CURL_USER, HTTP_COOKIE, SECRET_ASSIGNMENT, SECRET_CLI_FLAG } from './contextual';
 import type { Recogniser } from './recogniser';
 import { AZURE_CLIENT_SECRET, AZURE_SAS_SIGNATURE, AZURE_STORAGE_KEY, DISCORD_WEBHOOK, JWT, PEM_PRIVATE_KEY, SLACK_WEBHOOK, URL_PASSWORD } from './structural';
 import { VENDOR_TOKENS } from './vendor-tokens';
@@ -19,7 +19,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
   AWS_SECRET_ACCESS_KEY,
   URL_PASSWORD,
   BASIC_AUTH,
+  CURL_USER,
   BEARER_TOKEN,
+  HTTP_COOKIE,
   SECRET_ASSIGNMENT,
   SECRET_CLI_FLAG,
 ];

@@ -49,8 +49,8 @@ function isReference(value: string): boolean {
 
 function isPlaceholder(value: string): boolean {
   const lower = value.toLowerCase();
-  if (PLACEHOLDER_VALUES.has(lower) || MASK_CHARS.test(value)) return true;
-  if (lower.endsWith('...') || lower.endsWith('…')) return true;
+  if (lower.endsWith('...') || lower.endsWith('…') || MASK_CHARS.test(value)) return true;
+  if (PLACEHOLDER_VALUES.has(withoutSentenceEnd(lower))) return true;
   const words = lower.split(/[^a-z0-9]+/).filter(Boolean);
   if (words.at(-1) === 'here') return true;
   return words.some((word) => PLACEHOLDER_WORDS.has(word) || /^x{3,}$/.test(word));
@@ -75,17 +75,25 @@ export function looksLikeSecretValue(value: string): boolean {
 export function isPlausiblePassword(value: string): boolean {
   const v = value.trim();
   if (v.length < 6 || isReferenceOrPlaceholder(v) || isPathOrUrl(v)) return false;
-  return !/^[A-Za-z]+$/.test(v);
+  return !/^[A-Za-z]+$/.test(withoutSentenceEnd(v));
+}
+
+/** "required." in prose is the word "required". */
+function withoutSentenceEnd(value: string): string {
+  return value.replace(/[.,!?]$/, '');
 }
 
 export function isPathOrUrl(value: string): boolean {
   return /^(?:\/|\.{1,2}\/|~\/|[A-Za-z]:\\|\\\\)/.test(value) || value.includes('://');
 }
 
-/** "my-server-name", "SomeConfigName", "production": words, not random characters. */
+/**
+ * "my-server-name", "SomeConfigName", "production", "settings.SECRET_KEY_2": words (and a short
+ * number), not random characters. Such values under a secret's name are references in code.
+ */
 function isIdentifierLike(value: string): boolean {
-  const segments = value.split(/[-_.]/);
-  if (!segments.every((segment) => /^[A-Za-z]+$/.test(segment))) return false;
+  const segments = value.split(/[-_.]/).filter((segment) => !/^[0-9]{1,4}$/.test(segment));
+  if (segments.length === 0 || !segments.every((segment) => /^[A-Za-z]+$/.test(segment))) return false;
   const words = segments.flatMap((segment) => segment.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+/g) ?? []);
   const isOneLongRun = words.length === 1 && value.length > 20;
   return !isOneLongRun && words.every((word) => word.length >= 3);

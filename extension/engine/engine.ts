@@ -5,7 +5,9 @@ import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { checkConfigFile } from '../../core/check';
 import { parseConfigText, readConfigFile } from '../../core/discovery';
+import type { DiscoveryEnv } from '../../core/clients/types';
 import type { CandidateFile } from '../../core/model';
+import type { EffectivePolicy } from '../../core/policy/load';
 import type { WardenSettings } from '../settings';
 import { classifyNested, nestedProjectFiles, scopeCandidates } from './locate';
 import { policyReport, readDiskText } from './policyProblems';
@@ -70,6 +72,19 @@ export class WardenEngine implements vscode.Disposable {
     if (!this.isConfigFile(file)) return undefined;
     this.checkPath(file);
     return this.store.get(file);
+  }
+
+  policyFor(filePath: string): EffectivePolicy | undefined {
+    return this.scopes.length ? scopeFor(this.scopes, path.resolve(filePath)).policy : undefined;
+  }
+
+  /** The base policy files in force, for "open policy". */
+  basePolicyFiles(): string[] {
+    return [...new Set(this.scopes.flatMap((scope) => scope.policy.sources.filter((s) => s.role === 'base').map((s) => s.path)))];
+  }
+
+  homeEnv(): DiscoveryEnv | undefined {
+    return this.scopes[0]?.env;
   }
 
   isConfigFile(filePath: string): boolean {

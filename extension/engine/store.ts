@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { CheckedServer } from '../../core/check';
 import type { ConfigFile, Finding } from '../../core/model';
+import type { ServerRef } from './serverRef';
 
 export interface CheckedFile {
   file: ConfigFile;
@@ -64,6 +65,18 @@ export class WardenStore implements vscode.Disposable {
   /** The server whose key or entry holds `offset`. */
   serverAt(path: string, offset: number): CheckedServer | undefined {
     return this.files.get(path)?.servers.find(({ entry }) => within(offset, entry.nameRange) || within(offset, entry.range));
+  }
+
+  /** The server a command, lens or tree item points at. */
+  server(ref: ServerRef): CheckedServer | undefined {
+    const servers = this.files.get(ref.file)?.servers ?? [];
+    return servers.find(({ entry }) => entry.name === ref.name && entry.nameRange.offset === ref.offset) ?? servers.find(({ entry }) => entry.name === ref.name);
+  }
+
+  /** Findings that belong to one server entry (by name, inside its key or value). */
+  findingsOf(server: CheckedServer): Finding[] {
+    const { entry } = server;
+    return (this.files.get(entry.file)?.findings ?? []).filter((f) => f.server === entry.name && (within(f.range.offset, entry.nameRange) || within(f.range.offset, entry.range)));
   }
 
   serverOnKey(path: string, offset: number): CheckedServer | undefined {

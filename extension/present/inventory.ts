@@ -21,6 +21,7 @@ export interface ServerItem {
 export interface FileItem {
   kind: 'file';
   path: string;
+  scope: ConfigScope;
   label: string;
   flagged: number;
   problem?: string;
@@ -71,7 +72,7 @@ export function buildInventory(files: readonly CheckedFile[], displayPath: (path
 function fileItem(checked: CheckedFile, scope: ConfigScope, displayPath: (path: string) => string): FileItem {
   const servers = checked.servers.filter((s) => s.entry.scope === scope).map((s) => serverItem(s));
   const problem = checked.file.error?.message;
-  return { kind: 'file', path: checked.file.path, label: displayPath(checked.file.path), flagged: servers.filter((s) => !s.approved).length, ...(problem ? { problem } : {}), servers };
+  return { kind: 'file', path: checked.file.path, scope, label: displayPath(checked.file.path), flagged: servers.filter((s) => !s.approved).length, ...(problem ? { problem } : {}), servers };
 }
 
 function serverItem({ entry, verdict }: CheckedServer): ServerItem {

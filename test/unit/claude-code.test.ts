@@ -50,6 +50,8 @@ test('.mcp.json: project servers, url without type and args as a string are loca
   assert.deepEqual(parsed.warnings, [...noType!.problems, ...stringArgs!.problems]);
   assertRangesValid(text, parsed);
   assertCrlfKeepsPositions(claudeCode, text, projectFile);
+  assert.deepEqual(messages(claudeCode.parse('', projectFile)), ['the file is empty, which is not valid JSON']);
+  assert.deepEqual(messages(claudeCode.parse('{"mcpServers": {"a": ["npx"]}}', projectFile)), ['server "a" must be an object, found an array']);
 });
 
 test('managed-mcp.json: managed scope, same format', () => {

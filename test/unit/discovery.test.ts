@@ -125,14 +125,14 @@ test('discovery: a UTF-8 BOM is dropped before parsing, ranges count from the te
   assert.equal(result.status, 'ok');
   const github = result.servers[0]!;
   assert.equal(slice(text, github.nameRange), 'github');
-  assert.deepEqual(github.nameRange.start, { line: 1, character: 21 });
+  assert.deepEqual(github.nameRange.start, { line: 1, character: 19 });
 });
 
-test('discovery: a syntax error makes the status "error" with the first error and the rest as problems', () => {
+test('discovery: a syntax error makes the status "error", located where the value is missing', () => {
   const broken = path.join(root, 'broken.toml');
   writeFileSync(broken, '[mcp_servers.a]\ncommand = \n');
   const result = readConfigFile({ path: broken, client: 'codex', scope: 'user', kind: 'config-toml', format: 'toml' });
   assert.equal(result.status, 'error');
   assert.match(result.error!.message, /^TOML syntax error/);
-  assert.equal(result.error!.range!.start.line, 1);
+  assert.deepEqual(result.error!.range!.start, { line: 1, character: 9 });
 });

@@ -148,3 +148,40 @@ test('layers: a user or workspace policy can restrict but never approve', () => 
   assert.equal(evaluateEntry(entryOf('e', { command: 'evil' }), layered).status, 'not-approved');
   assert.match(layered.warnings[0]!.message, /can only restrict/);
 });
+
+test('runner options the approval does not list make it not approved; a denial holds however it is launched', () => {
+  const withRegistry = evaluateEntry(entryOf('docs', { command: 'npx', args: ['--registry', 'https://npm.evil.example', '-y', '@upstash/context7-mcp@1.0.14'] }), policy);
+  assert.equal(withRegistry.status, 'not-approved');
+  assert.match(withRegistry.reason, /arguments that "context7" does not approve/);
+  const deniedAnyway = evaluateEntry(entryOf('r', { command: 'npx', args: ['--registry', 'https://x.example', 'mcp-remote@0.1.29', 'https://y.example'] }), policy);
+  assert.equal(deniedAnyway.status, 'denied');
+});
+
+test('a command approval never approves a package runner', () => {
+  const npxEverything = policyOf({ version: '1', servers: [{ id: 'any-npx', match: { command: 'npx', args: ['**'] } }] });
+  assert.equal(evaluateEntry(entryOf('x', { command: 'npx', args: ['-y', 'anything@1.0.0'] }), npxEverything).status, 'not-approved');
+});
+
+test('replace-launch keeps the runner and its options, replacing only the package argument', () => {
+  const verdict = evaluateEntry(entryOf('ghl', { command: 'podman', args: ['run', '-i', '--rm', '-e', 'GITHUB_PERSONAL_ACCESS_TOKEN', 'ghcr.io/github/github-mcp-server:latest'] }), policy);
+  assert.equal(verdict.status, 'unpinned');
+  const fix = verdict.findings[0]!.fixes!.find((f) => f.kind === 'replace-launch');
+  assert.deepEqual(fix?.data, { command: 'podman', args: ['run', '-i', '--rm', '-e', 'GITHUB_PERSONAL_ACCESS_TOKEN', `ghcr.io/github/github-mcp-server@${DIGEST}`] });
+});
+
+test('a broken workspace layer is reported and skipped; the base policy still decides', () => {
+  const layered = buildEffectivePolicy([
+    { path: '/etc/mcp-warden/policy.json', layer: 'managed', text: JSON.stringify({ version: '1', servers: [{ id: 'ok', match: { command: 'ok' } }] }), missing: false },
+    { path: '/repo/.mcp-warden/policy.json', layer: 'workspace', text: '{ "mode": "enforce", "servers": [ { "id": 3 } ] }', missing: false },
+  ]);
+  assert.equal(layered.usable, true);
+  assert.equal(layered.errors[0]!.file, '/repo/.mcp-warden/policy.json');
+  assert.equal(evaluateEntry(entryOf('ok', { command: 'ok' }), layered).status, 'approved');
+});
+
+test('a lower layer that tries to loosen is told so', () => {
+  const layered = policyOf({ version: '1', argumentRules: { secrets: 'deny' }, servers: [] }, [{ layer: 'workspace', policy: { mode: 'warn', argumentRules: { secrets: 'allow' }, audit: { retentionDays: 1 } } }]);
+  assert.equal(layered.mode, 'enforce');
+  assert.equal(layered.argumentRules.secrets, 'deny');
+  assert.deepEqual(layered.warnings.map((w) => w.message.split(';')[0]), ['"mode": "warn" would loosen an enforcing policy', 'argumentRules.secrets "allow" is looser than the base\'s "deny"', '"audit" settings belong to the base policy']);
+});

@@ -51,7 +51,7 @@ test('PyPI runners: uvx, uv tool run and pipx run, with PEP 503 name folding', (
 test('docker run: image identity with digest pin; flags with values are skipped', () => {
   const digest = `sha256:${'a'.repeat(64)}`;
   const id = identityOf({ transport: 'stdio', command: 'docker', args: ['run', '-i', '--rm', '-e', 'GITHUB_PERSONAL_ACCESS_TOKEN', `ghcr.io/github/github-mcp-server@${digest}`] });
-  assert.deepEqual(id, { kind: 'image', runtime: 'docker', name: 'ghcr.io/github/github-mcp-server', digest, pinned: true, args: [] });
+  assert.deepEqual(id, { kind: 'image', runtime: 'docker', name: 'ghcr.io/github/github-mcp-server', digest, pinned: true, args: [], runnerFlags: [], specIndex: 5 });
   const floating = identityOf({ transport: 'stdio', command: 'docker', args: ['run', '-i', 'mcp/fetch:latest'] });
   assert.equal(floating.kind === 'image' && floating.pinned, false);
   assert.equal(key('docker', ['run', 'docker.io/library/mcp-x:1']), key('podman', ['run', 'mcp-x:1']).replace('podman', 'docker'));
@@ -83,4 +83,17 @@ test("URL patterns follow Claude Code's serverUrl semantics", () => {
 test('wildcardMatch has no super-linear blow-up on adversarial patterns (counts, not time)', () => {
   assert.equal(wildcardMatch('a'.repeat(5000) + 'b', '*a*a*a*a*a*c'), false);
   assert.equal(wildcardMatch('abc', 'a*c'), true);
+});
+
+test('runner options that change what runs stay in the identity; harmless ones fold away', () => {
+  assert.equal(key('npx', ['--registry', 'https://evil.example', '-y', 'pkg@1.0.0']), 'npm:pkg@1.0.0 runner["--registry","https://evil.example"]');
+  assert.equal(key('uvx', ['--with', 'evil-extra', 'mcp-server-git==1.0']), 'pypi:mcp-server-git@1.0 runner["--with","evil-extra"]');
+  assert.equal(key('docker', ['run', '-i', '--rm', '-e', 'TOKEN', '--privileged', '-v', '/:/host', 'mcp/x:1']), 'oci:mcp/x:1 runner["--privileged","-v","/:/host"]');
+  assert.equal(key('docker', ['run', '-i', '--rm', '-e', 'TOKEN', 'mcp/x:1']), 'oci:mcp/x:1');
+  assert.match(key('npx', ['-p', 'evil@1.0.0', '-p', 'good@1.0.0', 'bin']), /^command:/, 'two packages: no single package identity');
+  assert.match(key('npx', ['--unknown-flag', 'pkg@1.0.0']), /^command:/, 'unknown option: stays a plain command');
+});
+
+test('a v-prefixed version is the same pin', () => {
+  assert.equal(key('npx', ['-y', 'pkg@v1.0.14']), key('npx', ['-y', 'pkg@1.0.14']));
 });

@@ -55,7 +55,8 @@ export type Concept =
   | 'generic'
   | 'into'
   | 'remoteLoad'
-  | 'update';
+  | 'update'
+  | 'preempt';
 
 export const LEXICON: Record<Concept, readonly string[]> = {
   override: [
@@ -186,5 +187,6 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   generic: ['data', 'details', 'results', 'contents', 'content', 'information', 'info', 'copy', 'everything', 'it', 'them', 'output', 'records', 'datos', 'donnees', 'daten', 'данные', '数据', '信息', 'データ'],
   into: ['into', 'in', 'as', 'inside', 'within', 'via', 'through', 'en', 'dans', 'como', 'als', '到', '作为'],
   remoteLoad: ['fetch configuration', 'fetch config', 'fetch instructions', 'fetch its instructions', 'load instructions', 'download instructions', 'fetch the latest logic', 'load the latest logic', 'loads its behavior', 'remote configuration', 'remote instructions'],
+  preempt: ['before doing anything', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };

@@ -21,6 +21,10 @@ export interface TokenStream {
   tokens: Token[];
   byConcept: Map<Concept, number[]>;
   entities: Entity[];
+  /** The folded text the tokens index into. */
+  words: string;
+  /** Names that belong to the scanned tool's own server (lower-case): mentioning them is normal. */
+  ownNames: ReadonlySet<string>;
 }
 
 interface MultiTerm {
@@ -41,13 +45,13 @@ const STEM_KEY = 2;
 
 let dictionary: Dictionary | undefined;
 
-export function tokenize(views: TextViews): TokenStream {
+export function tokenize(views: TextViews, ownNames: ReadonlySet<string> = new Set()): TokenStream {
   const dict = (dictionary ??= compile());
   const entities = findEntities(views.plain);
   const raw = rawTokens(views, entities, dict);
   const tokens = mergeMultiWords(raw, views.words, dict);
   assignSentences(tokens, views.words);
-  return { tokens, byConcept: indexByConcept(tokens), entities };
+  return { tokens, byConcept: indexByConcept(tokens), entities, words: views.words, ownNames };
 }
 
 function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): Token[] {
@@ -158,14 +162,17 @@ function matchesAt(tokens: Token[], index: number, parts: string[], words: strin
 }
 
 const SENTENCE_END = /[!?;\n。！？；]|\.(?=\s|$)/;
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'e', 'g', 'i']);
 
 function assignSentences(tokens: Token[], words: string): void {
   let sentence = 0;
-  let previousEnd = 0;
+  let previous: Token | undefined;
   for (const token of tokens) {
-    if (token.start > previousEnd && SENTENCE_END.test(words.slice(previousEnd, token.start + 1))) sentence++;
+    const previousEnd = previous?.end ?? 0;
+    const gap = words.slice(previousEnd, token.start + 1);
+    if (token.start > previousEnd && SENTENCE_END.test(gap) && !(previous && ABBREVIATIONS.has(previous.text) && /^\.\s*\S$/.test(gap))) sentence++;
     token.sentence = sentence;
-    previousEnd = token.end;
+    previous = token;
   }
 }
 

@@ -147,3 +147,14 @@ test('codex: empty files, CRLF and non-server tables', () => {
   assert.deepEqual(parse('[profiles.mcp_servers]\ncommand = "x"\n').servers, []);
   assertCrlfKeepsPositions(codex, fixture('codex', 'config.toml'), userFile);
 });
+
+test('codex: tables where values belong, and keys named like Object members', () => {
+  const text = '[mcp_servers.t]\ncommand = { path = "npx" }\n[mcp_servers.t.constructor]\nx = "y"\n[mcp_servers.t.args]\na = 1\n';
+  const entry = parse(text).servers[0]!;
+  assert.deepEqual(entry.problems.map((p) => [p.message, slice(text, p.range)]), [
+    ['"command" must be a string, found a table', '{ path = "npx" }'],
+    ['"args" must be an array of strings, found a table', '[mcp_servers.t.args]\na = 1'],
+    ['server "t" has neither "command" nor "url", so Codex cannot start it', 't'],
+  ]);
+  assert.deepEqual(Object.keys(entry.valueRanges), []);
+});

@@ -41,6 +41,8 @@ test('continue: workspace block files in YAML and copied JSON configs', () => {
   const parsed = continueDev.parse(jsonText, jsonBlock);
   assert.deepEqual(summary(parsed.servers), [{ name: 'linear', scope: 'project', transport: 'http', url: 'https://mcp.linear.app/mcp' }]);
   assert.equal(slice(jsonText, parsed.servers[0]!.nameRange), 'linear');
+  const commented = '{\n  // copied from Cursor\n  "mcpServers": {}\n}';
+  assert.deepEqual(continueDev.parse(commented, jsonBlock).errors.map((e) => e.range!.start), [{ line: 1, character: 2 }]);
 });
 
 test('continue: candidates: global config (CONTINUE_GLOBAL_DIR) and workspace blocks, per OS', () => {

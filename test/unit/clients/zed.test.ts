@@ -57,6 +57,8 @@ test('zed: wrong types are entry problems; CRLF keeps positions', () => {
   ]);
   assert.deepEqual(b!.problems.map((p) => p.message), ['server "b" must be an object, found a string']);
   assert.deepEqual(c!.problems.map((p) => [p.message, slice(text, p.range)]), [['"env" must be an object of strings, found an array', '[]']]);
+  const noPath = '{"context_servers": {"old": {"command": {"args": ["x"]}, "settings": {}}}}';
+  assert.deepEqual(zed.parse(noPath, settingsFile).servers[0]!.problems.map((p) => p.message), ['server "old" has neither "command" nor a URL, so no client can start it']);
   assert.deepEqual(zed.parse('{"context_servers": [1]}', settingsFile).warnings.map((w) => w.message), ['"context_servers" must be an object of named servers, found an array']);
   assertCrlfKeepsPositions(zed, fixture('zed', 'settings.json'), settingsFile);
 });

@@ -1,0 +1,121 @@
+// Code-execution payloads: download-and-run pipelines, reverse shells, destructive commands, command
+// substitution, eval of remote or untrusted code, server-side template injection, script injection and
+// terminal escape sequences. Weighed per surface: in a tool response or argument they are an attack;
+// in a description they may be documentation, so they count less there and a descriptive frame lowers them.
+import type { Detector, TextAnalysis } from '../analysis';
+import { RULES } from '../rules';
+import { patterns, runPatternSpecs, type PatternSpec } from './pattern-kit';
+
+const rule = RULES.codeExecution;
+
+/** Up when the command fetches from an attacker-looking host or sits inside $( ) or backticks. */
+function hostileContext(match: RegExpExecArray, analysis: TextAnalysis, confidence: number): number {
+  const around = analysis.views.plain.slice(Math.max(0, match.index - 3), match.index + match[0].length + 1);
+  const suspicious = analysis.stream.entities.some((entity) => entity.suspiciousHost && entity.start < match.index + match[0].length && entity.end > match.index);
+  const injected = /\$\(|`|;|&&|\|\|/.test(around.slice(0, 4));
+  return Math.min(0.95, confidence + (suspicious ? 0.25 : 0) + (injected ? 0.15 : 0));
+}
+
+const SPECS: PatternSpec[] = patterns([
+  {
+    ruleId: rule,
+    message: 'downloads a script and pipes it into a shell',
+    pattern: /\b(?:curl|wget|iwr|invoke-webrequest)\b[^|\n;&]{0,200}\|\s{0,3}(?:sudo\s{1,3})?(?:ba|z|da|k|fi)?sh\b|\b(?:ba|z)?sh\s{1,3}<\(\s{0,2}(?:curl|wget)\b|\bsource\s{1,3}<\(\s{0,2}(?:curl|wget)\b/gi,
+    confidence: 0.6,
+    surfaces: { response: 0.75, arguments: 0.9, other: 0.75 },
+    discountable: true,
+    adjust: hostileContext,
+  },
+  {
+    ruleId: rule,
+    message: 'reverse shell',
+    pattern: /\/dev\/(?:tcp|udp)\/[\w.-]{1,64}\/\d{1,5}|\bnc(?:at)?\s{1,3}(?:-[a-z]{1,4}\s{1,3}){0,4}-[ec]\s|\bbash\s{1,3}-i\s{0,3}>&|\bsocket\.socket\s{0,2}\(|\bmkfifo\s{1,3}\/tmp|\bsocat\b[^\n]{0,60}\bexec:/gi,
+    confidence: 0.85,
+  },
+  {
+    ruleId: rule,
+    message: 'destructive command (recursive delete of home or root, disk wipe, fork bomb)',
+    pattern: /\brm\s{1,3}-[a-z]{0,3}(?:rf|fr)[a-z]{0,3}\s{1,3}(?:--no-preserve-root\s{1,3})?(?:\/(?=\s|$|\*)|~|\$home\b|\*|\/\*)|\bmkfs(?:\.\w{1,8})?\s{1,3}\/dev\/|\bdd\s{1,3}if=\/dev\/(?:zero|u?random)\s{1,3}of=\/dev\/|:\(\)\s{0,2}\{\s{0,2}:\|:&\s{0,2}\};\s{0,2}:/gi,
+    confidence: 0.8,
+  },
+  {
+    ruleId: rule,
+    message: 'shell command chained after a separator',
+    pattern: /(?:;|&&|\|\||\|)\s{0,3}(?:curl|wget|nc|ncat|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|chmod\s{1,3}\+x|id|whoami|uname\s{1,3}-a|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|powershell|cmd(?:\.exe)?\s{1,3}\/c)\b/gi,
+    confidence: 0.65,
+    surfaces: { response: 0.7, arguments: 0.9 },
+    discountable: true,
+    adjust: hostileContext,
+  },
+  {
+    ruleId: rule,
+    message: 'makes a file executable and runs it',
+    pattern: /\bchmod\s{1,3}(?:\+x|[0-7]{3,4})\s{1,3}[^\s;&|]{1,200}\s{0,3}(?:&&|;)\s{0,3}\.{0,2}\//gi,
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'command substitution runs a command',
+    pattern: /\$\(\s{0,3}(?:curl|wget|cat|id|whoami|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig)\b|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|cat\s{1,3}[/~$]|id|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv)\b[^`\n]{0,200}`/gi,
+    confidence: 0.75,
+    surfaces: { arguments: 0.9 },
+  },
+  {
+    ruleId: rule,
+    message: 'evaluates remote or decoded code',
+    pattern: /\beval\s{0,2}\(\s{0,2}(?:atob|fetch|require|request|decode|base64|buffer\.from|unescape|string\.fromcharcode)\b|\bIEX\b|\binvoke-expression\b|\bdownloadstring\s{0,2}\(|\bpowershell(?:\.exe)?\b[^\n]{0,60}\s-e(?:nc(?:odedcommand)?)?\s{1,3}[A-Za-z0-9+/=]{8,}|\bfrom\s{1,3}base64\s{0,3}\|\s{0,3}(?:ba)?sh\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,40}\|\s{0,3}(?:ba)?sh\b/gi,
+    confidence: 0.85,
+  },
+  {
+    ruleId: rule,
+    message: 'executes dynamic or untrusted code (eval, Function, vm)',
+    pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return this|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\bwindow\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
+    confidence: 0.6,
+    surfaces: { response: 0.6, arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'runs operating-system commands from code (child_process, os.system)',
+    pattern: /\bchild_process\b|\bexecSync\s{0,2}\(|\bos\.(?:system|popen)\s{0,2}\(|\bRuntime\.getRuntime\(\)\.exec|\bsubprocess\.(?:call|Popen|check_output|getoutput)\s{0,2}\(|\bsub ?process\.call\b/gi,
+    confidence: 0.55,
+    surfaces: { arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'loads code chosen at run time (dynamic import, dlopen, WebAssembly)',
+    pattern: /\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process/gi,
+    confidence: 0.55,
+    surfaces: { response: 0.45, arguments: 0.7 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'server-side template injection',
+    pattern: /\{\{[^{}\n]{0,120}?(?:__class__|__globals__|__mro__|__subclasses__|__builtins__|__import__|config\.|self\.|request\.application|lipsum|cycler|joiner|popen|\d\s{0,2}\*\s{0,2}\d)[^{}\n]{0,120}\}\}|\$\{\s{0,2}(?:jndi|java:|t\(java)/gi,
+    confidence: 0.8,
+  },
+  {
+    ruleId: rule,
+    message: 'script injection (script tag with code, event handler, javascript: URL)',
+    pattern: /<\s{0,2}script\b[^>]{0,200}\bsrc\s{0,2}=|<\s{0,2}script\b[^>]{0,200}>[^<]{0,500}?[(=]|<\s{0,2}(?:img|svg|iframe|body|video|audio|details|object|embed|input|a)\b[^>]{0,200}?\bon[a-z]{3,20}\s{0,2}=|\bjavascript\s{0,2}:\s{0,2}[a-z(]|\bdocument\.cookie\b|\blocalStorage\.getItem\s{0,2}\(/gi,
+    confidence: 0.6,
+    surfaces: { response: 0.8, arguments: 0.75 },
+  },
+  {
+    ruleId: rule,
+    message: 'terminal escape sequence spelled out (\\x1b[ …)',
+    pattern: /(?:\\x1b|\\u001b|\\033|\\e|&#x0*1b;|&#0*27;|\^\[)\s?[[\]]/gi,
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'a result tells the model to run a destructive SQL statement',
+    pattern: /\b(?:run|execute)\b[^.\n]{0,40}:\s{0,3}(?:drop|delete|truncate|alter|update|insert)\b/gi,
+    confidence: 0,
+    surfaces: { response: 0.7, other: 0.6 },
+  },
+]);
+
+export const detectCodeExecution: Detector = (analysis) => runPatternSpecs(analysis, SPECS);

@@ -1,0 +1,90 @@
+// Concealment ("do not tell the user", "keep this hidden from the user", "silently append …") and
+// consent bypass ("without asking for user confirmation", "just hit confirm for all items").
+import type { Detector } from '../analysis';
+import { RULES } from '../rules';
+import type { TokenStream } from '../text/tokens';
+import { c, gap, runPhraseSpecs, withTest, word, type PhraseSpec } from './phrase-kit';
+
+/** "the user" as the one being told, not "the user's password". */
+function recipient(stream: TokenStream, index: number): boolean {
+  return stream.tokens[index + 1]?.text !== 's';
+}
+
+const user = withTest(c('user'), recipient);
+const concealment = RULES.concealment;
+const consent = RULES.consentBypass;
+const stealthTargets: PhraseSpec['boost'] = { any: ['credential', 'private', 'destExt', 'sysprompt', 'send'], confidence: 0.85 };
+
+const SPECS: PhraseSpec[] = [
+  {
+    ruleId: concealment,
+    message: 'tells the model not to tell the user',
+    slots: [c('neg'), gap(c('tell'), 2), gap(user, 3)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model not to tell the user',
+    slots: [user, gap(c('tell'), 2), gap(c('neg'), 2)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model not to tell the user',
+    slots: [c('tell'), gap(user, 2), gap(word('nicht', 'nichts'), 2)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to act without telling the user',
+    slots: [c('without'), gap(c('tell'), 1), gap(user, 3)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to keep its instructions secret',
+    slots: [c('neg'), gap(word('reveal', 'disclose', 'mention', 'share', 'repeat'), 2), gap(c('sysprompt'), 2)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to keep something hidden from the user',
+    slots: [word('keep', 'kept', 'keeping'), gap(c('hide'), 3), gap(word('from'), 2), gap(user, 2)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'says the user must not know',
+    slots: [user, gap(c('neg'), 2), gap(word('know', 'see', 'notice', 'aware', 'told', 'find'), 2)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: concealment,
+    message: 'asks for an action to be done silently',
+    slots: [c('silent'), gap(c('action'), 4)],
+    confidence: 0.55,
+    boost: stealthTargets,
+  },
+  {
+    ruleId: concealment,
+    message: 'asks for an action to be done silently',
+    slots: [c('action'), gap(c('silent'), 5)],
+    confidence: 0.55,
+    boost: stealthTargets,
+  },
+  {
+    ruleId: consent,
+    message: 'tells the model to act without the user\'s approval',
+    slots: [c('without'), gap(c('consent'), 4)],
+    confidence: 0.45,
+    boost: { any: ['direct', 'send', 'destExt', 'credential', 'private'], confidence: 0.8 },
+  },
+  {
+    ruleId: consent,
+    message: 'pushes the user to approve everything',
+    slots: [word('just', 'simply'), gap(word('click', 'hit', 'press', 'approve', 'accept', 'confirm', 'allow', 'say'), 1), gap(c('quantAll'), 3)],
+    confidence: 0.6,
+  },
+];
+
+export const detectConcealment: Detector = (analysis) => runPhraseSpecs(analysis, SPECS);

@@ -1,0 +1,144 @@
+// Encoded payloads: base64 (also UTF-16 for PowerShell), hex, backslash/HTML/percent escapes and rot13
+// are decoded and the result is scanned like any text; a finding inside becomes an encoded-payload
+// finding with the decoded text as evidence. An innocent blob (a JWT, a settings object) stays silent.
+import { MAX_DEPTH, type Detector, type Hit, type TextAnalysis } from '../analysis';
+import { RULES } from '../rules';
+import { register } from './pattern-kit';
+
+const rule = RULES.encodedPayload;
+const BASE64 = register(/[A-Za-z0-9+/]{16,4096}={0,2}|[A-Za-z0-9_-]{24,4096}/g);
+const HEX = register(/\b(?:[0-9a-fA-F]{2}){10,2048}\b/g);
+const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x?[0-9a-f]{1,6};|%[0-9a-f]{2}|&(?:lt|gt|quot|amp|apos);/gi);
+const ROT13_WORDS = register(/\b(?:gur|naq|lbh|gb|vtaber|vafgehpgvbaf|frperg|hfre|cnffjbeq|frag|fraq|nyy|cerivbhf)\b/g);
+const MAX_CANDIDATES = 32;
+const MAX_DECODED = 64 * 1024;
+
+export const detectEncoded: Detector = (analysis) => {
+  if (analysis.depth >= MAX_DEPTH) return [];
+  const budget = { candidates: MAX_CANDIDATES, chars: MAX_DECODED };
+  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...blobHits(analysis, HEX, decodeHex, 'hex', budget), ...escapeHits(analysis), ...rot13Hits(analysis)];
+};
+
+interface Budget {
+  candidates: number;
+  chars: number;
+}
+
+function blobHits(analysis: TextAnalysis, pattern: RegExp, decode: (text: string) => string | undefined, label: string, budget: Budget): Hit[] {
+  const hits: Hit[] = [];
+  const text = analysis.views.plain;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match && budget.candidates > 0 && budget.chars > 0; match = pattern.exec(text)) {
+    if (!looksEncoded(match[0])) continue;
+    budget.candidates--;
+    const decoded = decode(match[0]);
+    if (!decoded) continue;
+    budget.chars -= decoded.length;
+    const hit = innerHit(analysis, decoded, label, match.index, match.index + match[0].length);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+/** Words and snake_case names are not encodings: require a digit or + / =, or a long mixed-case run. */
+function looksEncoded(candidate: string): boolean {
+  if (/\d|[+/=]/.test(candidate)) return true;
+  const upper = candidate.replace(/[^A-Z]/g, '').length;
+  return candidate.length >= 24 && /[a-z]/.test(candidate) && upper / candidate.length > 0.2;
+}
+
+function innerHit(analysis: TextAnalysis, decoded: string, label: string, start: number, end: number): Hit | undefined {
+  const inner = analysis.rescan(decoded).filter((hit) => hit.confidence >= 0.5);
+  const strongest = inner.sort((a, b) => b.confidence - a.confidence)[0];
+  if (!strongest) return undefined;
+  return { ruleId: rule, confidence: Math.min(0.95, strongest.confidence + 0.05), message: `${label}-encoded text: ${strongest.message}`, start, end, decoded, inner: { ruleId: strongest.ruleId, message: strongest.message } };
+}
+
+function decodeBase64(text: string): string | undefined {
+  const bytes = Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  if (bytes.length < 6) return undefined;
+  return readable(isUtf16(bytes) ? bytes.toString('utf16le') : utf8(bytes));
+}
+
+function decodeHex(text: string): string | undefined {
+  if (/^\d+$/.test(text)) return undefined;
+  return readable(utf8(Buffer.from(text, 'hex')));
+}
+
+/** PowerShell -EncodedCommand is UTF-16LE: every other byte is zero. */
+function isUtf16(bytes: Buffer): boolean {
+  let zeros = 0;
+  for (let i = 1; i < bytes.length; i += 2) if (bytes[i] === 0) zeros++;
+  return zeros >= bytes.length / 2 - 1 && bytes.length >= 8;
+}
+
+function utf8(bytes: Buffer): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Mostly printable text (ESC and BEL count: a decoded terminal sequence is exactly what we look for). */
+function readable(text: string | undefined): string | undefined {
+  if (!text || text.length < 6) return undefined;
+  let printable = 0;
+  for (const ch of text) if (/[\p{L}\p{N}\p{P}\p{S}\p{Zs}\n\t\r\x1b\x07]/u.test(ch)) printable++;
+  return printable / text.length >= 0.85 ? text : undefined;
+}
+
+function escapeHits(analysis: TextAnalysis): Hit[] {
+  const text = analysis.views.plain;
+  ESCAPES.lastIndex = 0;
+  let count = 0;
+  let first = -1;
+  let last = 0;
+  for (let match = ESCAPES.exec(text); match; match = ESCAPES.exec(text)) {
+    if (first < 0) first = match.index;
+    last = match.index + match[0].length;
+    count++;
+  }
+  if (count < 2) return [];
+  const decoded = decodeEscapes(text.slice(0, MAX_DECODED));
+  if (decoded === text) return [];
+  const hit = innerHit(analysis, decoded, 'escape', first, last);
+  return hit ? [hit] : [];
+}
+
+const NAMED_ENTITIES: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', apos: "'" };
+
+export function decodeEscapes(text: string): string {
+  return text
+    .replace(/\\u\{([0-9a-f]{1,6})\}/gi, (_, hex: string) => fromCode(parseInt(hex, 16)))
+    .replace(/\\u([0-9a-f]{4})/gi, (_, hex: string) => fromCode(parseInt(hex, 16)))
+    .replace(/\\x([0-9a-f]{2})/gi, (_, hex: string) => fromCode(parseInt(hex, 16)))
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, hex: string) => fromCode(parseInt(hex, 16)))
+    .replace(/&#([0-9]{1,7});/g, (_, dec: string) => fromCode(parseInt(dec, 10)))
+    .replace(/&(lt|gt|quot|amp|apos);/gi, (_, name: string) => NAMED_ENTITIES[name.toLowerCase()] ?? '')
+    .replace(/(?:%[0-9a-f]{2}){1,64}/gi, (run) => {
+      try {
+        return decodeURIComponent(run);
+      } catch {
+        return run;
+      }
+    });
+}
+
+function fromCode(code: number): string {
+  return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+function rot13Hits(analysis: TextAnalysis): Hit[] {
+  const words = analysis.views.words;
+  ROT13_WORDS.lastIndex = 0;
+  let count = 0;
+  for (let match = ROT13_WORDS.exec(words); match && count < 3; match = ROT13_WORDS.exec(words)) count++;
+  if (count < 3) return [];
+  const decoded = analysis.views.plain.slice(0, MAX_DECODED).replace(/[a-z]/gi, (ch) => {
+    const base = ch <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
+  });
+  const hit = innerHit(analysis, decoded, 'rot13', 0, analysis.views.plain.length);
+  return hit ? [hit] : [];
+}

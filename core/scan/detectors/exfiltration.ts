@@ -1,0 +1,122 @@
+// Sensitive targets and exfiltration: reading credential files on the model's initiative, sending
+// credentials or conversation data to an external destination, smuggling them out through a parameter.
+import type { Detector, Hit, TextAnalysis } from '../analysis';
+import { RULES } from '../rules';
+import type { Token, TokenStream } from '../text/tokens';
+import { c, foreignTool, gap, isImperative, runPhraseSpecs, sensitiveObject, withTest, word, type PhraseSpec } from './phrase-kit';
+
+const exfil = RULES.exfiltration;
+const access = RULES.sensitiveAccess;
+
+function isCredentialFile(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index] as Token;
+  return token.entity === 'sensitivePath' || token.entity === 'envSecret';
+}
+
+function isStrongDestination(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index] as Token;
+  if (!token.concepts.includes('destExt')) return false;
+  return token.entity === undefined || token.suspiciousHost === true || token.entity === 'email';
+}
+
+const credentialFile = { test: isCredentialFile };
+const imperativeRead = withTest(c('readImperative'), isImperative);
+const leakVerb = withTest(word('dump', 'print', 'output', 'reveal', 'exfiltrate', 'extract', 'collect', 'grab', 'harvest', 'steal', 'cat', 'leak', 'expose', 'disclose'), isImperative);
+
+const SPECS: PhraseSpec[] = [
+  {
+    ruleId: exfil,
+    message: 'sends sensitive data to an external destination',
+    slots: [c('send', 'xfer', 'action'), gap(sensitiveObject, 6), gap(c('destExt'), 8)],
+    confidence: 0.95,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'sends credentials or private data',
+    slots: [c('send'), gap(sensitiveObject, 5)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'sends data to an external destination',
+    slots: [c('send', 'action'), gap(c('generic', 'quantAll'), 6), gap({ test: isStrongDestination }, 6)],
+    confidence: 0.6,
+    negatable: true,
+    boost: { any: ['silent', 'credential', 'private'], confidence: 0.85 },
+  },
+  {
+    ruleId: exfil,
+    message: 'passes sensitive data through a tool parameter',
+    slots: [c('xfer', 'send', 'readImperative'), gap(sensitiveObject, 6), gap(c('param'), 8)],
+    confidence: 0.9,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'puts a credential file into a tool parameter',
+    slots: [credentialFile, gap(c('into'), 4), gap(c('param'), 4)],
+    confidence: 0.85,
+  },
+  {
+    ruleId: exfil,
+    message: 'reveals the system prompt, credentials or conversation',
+    slots: [c('reveal'), gap(sensitiveObject, 4)],
+    confidence: 0.8,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'tells the model to output secrets or its instructions',
+    slots: [leakVerb, gap(sensitiveObject, 5)],
+    confidence: 0.8,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'copies e-mail to a hidden recipient',
+    slots: [{ test: (stream, i) => stream.tokens[i]?.entity === 'email' }, gap(word('bcc', 'cc', "bcc'd", 'copied'), 4)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: exfil,
+    message: 'copies e-mail to a hidden recipient',
+    slots: [word('bcc', 'cc'), gap({ test: (stream, i) => stream.tokens[i]?.entity === 'email' }, 4)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: access,
+    message: 'tells the model to read a credential file',
+    slots: [imperativeRead, gap(credentialFile, 5)],
+    confidence: 0.85,
+    negatable: true,
+  },
+  {
+    ruleId: access,
+    message: 'tells the model to call a tool on a credential file',
+    slots: [foreignTool, gap(credentialFile, 8)],
+    confidence: 0.85,
+  },
+  {
+    ruleId: access,
+    message: 'tells the model to call a tool on a credential file',
+    slots: [word('call', 'invoke', 'run', 'use'), gap({ test: (stream, i) => Boolean(stream.tokens[i]?.identifier) }, 3), gap(credentialFile, 6)],
+    confidence: 0.85,
+  },
+];
+
+/** A URL that carries data out: a template or variable in it, or a data-shaped query to a suspicious host. */
+function exfiltrationUrls(analysis: TextAnalysis): Hit[] {
+  const hits: Hit[] = [];
+  for (const entity of analysis.stream.entities) {
+    if (entity.kind !== 'url' && entity.kind !== 'host') continue;
+    const templated = /\$\{|\$\(|%24%7b|%24%28|['"]\s{0,2}\+|\+\s{0,2}(?:document|process|localstorage|os\.)/i.test(entity.text);
+    const dataQuery = /[?&](?:data|d|secret|token|key|c|q|payload|creds?|pass|pw|cookie|content|env|session)=/i.test(entity.text);
+    if (templated) hits.push({ ruleId: exfil, confidence: 0.8, message: 'URL fills in data from a variable or expression', start: entity.start, end: entity.end });
+    else if (dataQuery && entity.suspiciousHost) hits.push({ ruleId: exfil, confidence: 0.7, message: 'URL sends data to a suspicious host', start: entity.start, end: entity.end });
+  }
+  return hits;
+}
+
+export const detectExfiltration: Detector = (analysis) => [...runPhraseSpecs(analysis, SPECS), ...exfiltrationUrls(analysis)];

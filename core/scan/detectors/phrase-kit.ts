@@ -1,0 +1,112 @@
+// Shared pieces of the phrase detectors: the spec shape, slot shorthands and token predicates.
+import type { Hit, TextAnalysis } from '../analysis';
+import type { RuleId } from '../rules';
+import type { Concept } from '../text/lexicon';
+import { findSequences, sentenceHas, type Slot } from '../text/sequence';
+import type { Token, TokenStream } from '../text/tokens';
+import type { Surface } from '../types';
+
+export interface PhraseSpec {
+  ruleId: RuleId;
+  message: string;
+  slots: Slot[];
+  confidence: number;
+  /** Per-surface confidence; 0 turns the spec off on that surface. */
+  surfaces?: Partial<Record<Surface, number>>;
+  negatable?: boolean;
+  /** Quoted or descriptive matches count less (default true). */
+  discountable?: boolean;
+  /** Raised to `confidence` when the sentence also holds one of these concepts. */
+  boost?: { any: Concept[]; test?: (token: Token) => boolean; confidence: number };
+  maxChars?: number;
+}
+
+export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpec[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const spec of specs) {
+    const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
+    if (base <= 0) continue;
+    const matches = findSequences(analysis.stream, spec.slots, { negatable: spec.negatable ?? false, maxChars: spec.maxChars ?? 200 }, 4);
+    for (const match of matches) {
+      const boosted = spec.boost && sentenceHas(analysis.stream, match.first, spec.boost.any, spec.boost.test);
+      const confidence = boosted ? Math.max(base, spec.boost?.confidence ?? base) : base;
+      hits.push({ ruleId: spec.ruleId, confidence, message: spec.message, start: match.start, end: match.end, discountable: spec.discountable ?? true });
+    }
+  }
+  return hits;
+}
+
+/** A slot for tokens carrying one of these concepts. */
+export function c(...any: Concept[]): Slot {
+  return { any };
+}
+
+export function gap(slot: Slot, tokens: number): Slot {
+  return { ...slot, gap: tokens };
+}
+
+export function optional(slot: Slot): Slot {
+  return { ...slot, optional: true };
+}
+
+export function word(...texts: string[]): Slot {
+  const set = new Set(texts);
+  return { test: (stream, i) => set.has((stream.tokens[i] as Token).text) };
+}
+
+export function withTest(slot: Slot, test: (stream: TokenStream, index: number) => boolean): Slot {
+  const previous = slot.test;
+  return { ...slot, test: (stream, i) => (previous ? previous(stream, i) : true) && test(stream, i) };
+}
+
+const IMPERATIVE_LEAD = new Set(['must', 'should', 'please', 'then', 'first', 'also', 'and', 'always', 'you', 'immediately', 'now', 'simply', 'just', 'kindly', 'silently', 'quietly', 'secretly', 'debes', 'bitte']);
+const NEED_TO = new Set(['need', 'needs', 'have', 'has', 'required', 'want', 'going', 'asked']);
+
+/** A base-form verb that starts a clause or follows a modal: "Read …", "you must read …", ", then send …". */
+export function isImperative(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  const token = tokens[index] as Token;
+  const previous = tokens[index - 1];
+  if (!previous || previous.sentence !== token.sentence) return true;
+  if (/[,:;(\u2013\u2014]|\s-\s|^-/.test(stream.words.slice(previous.end, token.start))) return true;
+  if (IMPERATIVE_LEAD.has(previous.text)) return true;
+  const beforeTo = tokens[index - 2];
+  return previous.text === 'to' && beforeTo !== undefined && NEED_TO.has(beforeTo.text);
+}
+
+/** A tool named in the text that is not one of the scanned server's own: `the send_email tool`, `when fetch_url is called`. */
+export function isForeignToolReference(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  const token = tokens[index] as Token;
+  if (!token.identifier || stream.ownNames.has(token.text)) return false;
+  const next = tokens[index + 1];
+  const afterNext = tokens[index + 2];
+  const previous = tokens[index - 1];
+  if (next?.concepts.includes('tool') || previous?.concepts.includes('tool')) return true;
+  if (next?.concepts.includes('called') || (afterNext?.concepts.includes('called') && next?.text === 'is')) return true;
+  return /['"`]$/.test(stream.words.slice(Math.max(0, token.start - 1), token.start));
+}
+
+const OWNERS = new Set(['their', 'his', 'her', 'its', 'the user', 'users']);
+
+/** Something worth stealing: a credential file, a secret env reference, conversation data, the system
+ *  prompt, or a credential word that is someone's ("the user's API key", "all credentials"). */
+export function isSensitiveObject(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index] as Token;
+  if (token.entity === 'sensitivePath' || token.entity === 'envSecret') return true;
+  if (token.concepts.includes('private') || token.concepts.includes('sysprompt')) return true;
+  if (token.concepts.includes('credential')) return isOwnedOrQuantified(stream, index);
+  if (token.concepts.includes('contents')) return sentenceHas(stream, index, ['credential'], (other) => other.entity === 'sensitivePath');
+  return false;
+}
+
+function isOwnedOrQuantified(stream: TokenStream, index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const token = stream.tokens[k] as Token;
+    if (token.concepts.includes('user') || token.concepts.includes('quantAll') || OWNERS.has(token.text)) return true;
+  }
+  return false;
+}
+
+export const sensitiveObject: Slot = { test: isSensitiveObject };
+export const foreignTool: Slot = { test: isForeignToolReference };

@@ -1,0 +1,65 @@
+// Cross-server shadowing: a description that gives orders about other tools ("when send_email is
+// called, BCC …", "the also present file_read tool must …", "replace its output"). With the other
+// installed servers' tool lists (a live scan), any mention of another server's tool is reported.
+import type { Detector, Hit, TextAnalysis } from '../analysis';
+import { RULES } from '../rules';
+import { sentenceHas } from '../text/sequence';
+import type { Token } from '../text/tokens';
+import { c, foreignTool, gap, runPhraseSpecs, type PhraseSpec } from './phrase-kit';
+
+const rule = RULES.shadowing;
+
+const SPECS: PhraseSpec[] = [
+  {
+    ruleId: rule,
+    message: 'refers to other installed tools ("also present", "previously declared")',
+    slots: [c('shadowCue')],
+    confidence: 0.6,
+    boost: { any: ['tool', 'directive', 'modify', 'send'], confidence: 0.85 },
+    discountable: false,
+  },
+  {
+    ruleId: rule,
+    message: 'changes what another tool does when it is called',
+    slots: [foreignTool, gap(c('called'), 3), gap(c('modify', 'send', 'override', 'replace'), 10)],
+    confidence: 0.85,
+  },
+  {
+    ruleId: rule,
+    message: 'changes the behaviour or output of another tool',
+    slots: [c('modify'), gap(c('behavior'), 3), gap(foreignTool, 4)],
+    confidence: 0.85,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to replace another tool\'s output',
+    slots: [c('modify'), gap(c('behavior'), 2)],
+    confidence: 0.5,
+    boost: { any: ['tool'], test: (token) => token.identifier === true, confidence: 0.8 },
+  },
+  {
+    ruleId: rule,
+    message: 'claims to supersede or intercept another tool',
+    slots: [c('modify'), gap(foreignTool, 2)],
+    confidence: 0.5,
+    boost: { any: ['behavior', 'send', 'destExt'], confidence: 0.8 },
+  },
+];
+
+/** Mentions of tools that belong to other installed servers (only known during a live scan). */
+function peerMentions(analysis: TextAnalysis): Hit[] {
+  const peers = analysis.context.peers ?? [];
+  if (peers.length === 0) return [];
+  const owners = new Map<string, string>();
+  for (const peer of peers) for (const tool of peer.tools) if (tool.length >= 4) owners.set(tool.toLowerCase(), peer.server);
+  const hits: Hit[] = [];
+  analysis.stream.tokens.forEach((token: Token, index) => {
+    const server = owners.get(token.text);
+    if (!server || analysis.stream.ownNames.has(token.text) || hits.length >= 8) return;
+    const steering = sentenceHas(analysis.stream, index, ['modify', 'send', 'directive', 'called', 'override', 'replace']);
+    hits.push({ ruleId: rule, confidence: steering ? 0.85 : 0.55, message: `mentions the tool "${token.text}" of server "${server}"`, start: token.start, end: token.end });
+  });
+  return hits;
+}
+
+export const detectShadowing: Detector = (analysis) => [...runPhraseSpecs(analysis, SPECS), ...peerMentions(analysis)];

@@ -1,0 +1,67 @@
+// Walks a JSON Schema for every string a model reads (descriptions, titles, enums, defaults, examples,
+// comments) and for parameter names shaped to collect what should not leave the conversation.
+import { RULES } from './rules';
+import { severityOf, type ScanFinding } from './types';
+
+export interface SchemaString {
+  path: string;
+  text: string;
+}
+
+const TEXT_KEYS = ['title', 'description', '$comment', 'default', 'const', 'examples', 'enum', 'markdownDescription', 'x-description'];
+const NESTED_MAPS = ['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas'];
+const NESTED_SCHEMAS = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems'];
+const NESTED_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
+const MAX_DEPTH = 16;
+const MAX_STRINGS = 1000;
+
+export function schemaStrings(schema: unknown, root: string): SchemaString[] {
+  const found: SchemaString[] = [];
+  walk(schema, root, 0, (node, path) => {
+    for (const key of TEXT_KEYS) collectText(node[key], `${path}.${key}`, found);
+  });
+  return found.slice(0, MAX_STRINGS);
+}
+
+function collectText(value: unknown, path: string, into: SchemaString[]): void {
+  if (into.length >= MAX_STRINGS) return;
+  if (typeof value === 'string') into.push({ path, text: value });
+  else if (Array.isArray(value)) value.forEach((item, i) => collectText(item, `${path}.${i}`, into));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) collectText(item, `${path}.${key}`, into);
+}
+
+type Visitor = (node: Record<string, unknown>, path: string) => void;
+
+function walk(node: unknown, path: string, depth: number, visit: Visitor): void {
+  if (!node || typeof node !== 'object' || Array.isArray(node) || depth > MAX_DEPTH) return;
+  const schema = node as Record<string, unknown>;
+  visit(schema, path);
+  for (const key of NESTED_MAPS) {
+    const map = schema[key];
+    if (map && typeof map === 'object' && !Array.isArray(map)) for (const [name, child] of Object.entries(map)) walk(child, `${path}.${key}.${name}`, depth + 1, visit);
+  }
+  for (const key of NESTED_SCHEMAS) walk(schema[key], `${path}.${key}`, depth + 1, visit);
+  for (const key of NESTED_LISTS) {
+    const list = schema[key];
+    if (Array.isArray(list)) list.forEach((child, i) => walk(child, `${path}.${key}.${i}`, depth + 1, visit));
+  }
+}
+
+// Names that ask the model to hand over its context or secrets, or hide a parameter behind underscores.
+const EXFIL_NAMES = /^(?:side_?note|system_?prompt|system_?message|system_?instructions|hidden_?instructions|conversation(?:_?history|_?log|_?context)?|chat_?(?:history|log|context)|message_?history|previous_?messages|all_?messages|full_?(?:context|conversation|history)|context_?dump|note_?to_?(?:ai|assistant|model)|instructions_?for_?(?:ai|assistant|model)|(?:ssh|private)_?keys?|id_rsa|env_?(?:vars|dump)|environment_?variables|browser_?cookies|exfil\w{0,20})$/i;
+const WRAPPED = /^_{1,2}[a-z][a-z0-9_]{0,40}[a-z0-9]_{1,2}$/i;
+
+export function suspiciousParameterNames(schema: unknown): ScanFinding[] {
+  const findings: ScanFinding[] = [];
+  walk(schema, 'inputSchema', 0, (node, path) => {
+    const properties = node.properties;
+    if (!properties || typeof properties !== 'object' || Array.isArray(properties)) return;
+    for (const name of Object.keys(properties)) {
+      const reason = EXFIL_NAMES.test(name) ? 'named to collect conversation data or secrets' : WRAPPED.test(name) ? 'wrapped in underscores to look internal' : undefined;
+      if (!reason || findings.length >= 8) continue;
+      const confidence = 0.6;
+      findings.push({ ruleId: RULES.schemaInjection, severity: severityOf(confidence), confidence, message: `parameter "${name}" is ${reason}`, evidence: name, field: `${path}.properties`, start: 0, end: 0 });
+    }
+  });
+  return findings;
+}

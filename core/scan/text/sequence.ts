@@ -1,0 +1,116 @@
+// Matches ordered concept sequences with bounded gaps inside one sentence. Each slot after the first is
+// searched in a fixed window after the previous one, without backtracking, so a rule costs
+// O(candidates × slots × gap) — linear in the text whatever it contains.
+import type { Concept } from './lexicon';
+import type { Token, TokenStream } from './tokens';
+
+export interface Slot {
+  /** The token must carry one of these concepts (when given). */
+  any?: readonly Concept[];
+  /** And pass this test (when given). */
+  test?: (stream: TokenStream, index: number) => boolean;
+  optional?: boolean;
+  /** Tokens allowed between the previous slot and this one (default 3). */
+  gap?: number;
+}
+
+export interface SequenceMatch {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface SequenceOptions {
+  /** Skip matches preceded (within three tokens of the same sentence) by a negation. */
+  negatable?: boolean;
+  /** Longest span in characters (default 200). */
+  maxChars?: number;
+}
+
+const DEFAULT_GAP = 3;
+const NEGATION_WINDOW = 3;
+
+export function findSequence(stream: TokenStream, slots: readonly Slot[], options: SequenceOptions = {}): SequenceMatch | undefined {
+  return findSequences(stream, slots, options, 1)[0];
+}
+
+/** Up to `limit` matches, in text order; a later match may not start inside an earlier one. */
+export function findSequences(stream: TokenStream, slots: readonly Slot[], options: SequenceOptions = {}, limit = 16): SequenceMatch[] {
+  const [head, ...rest] = slots;
+  const found: SequenceMatch[] = [];
+  if (!head) return found;
+  let after = -1;
+  for (const index of candidates(stream, head)) {
+    if (index <= after) continue;
+    const match = matchFrom(stream, index, rest, options.maxChars ?? 200);
+    if (!match || (options.negatable && isNegated(stream, index))) continue;
+    found.push(match);
+    after = match.last;
+    if (found.length >= limit) break;
+  }
+  return found;
+}
+
+function* candidates(stream: TokenStream, head: Slot): Iterable<number> {
+  if (!head.any) {
+    for (let i = 0; i < stream.tokens.length; i++) if (head.test?.(stream, i) ?? true) yield i;
+    return;
+  }
+  const lists = head.any.map((concept) => stream.byConcept.get(concept) ?? []).filter((list) => list.length > 0);
+  const merged = lists.length === 1 ? (lists[0] as number[]) : [...new Set(lists.flat())].sort((a, b) => a - b);
+  for (const index of merged) if (!head.test || head.test(stream, index)) yield index;
+}
+
+function matchFrom(stream: TokenStream, first: number, rest: readonly Slot[], maxChars: number): SequenceMatch | undefined {
+  const tokens = stream.tokens;
+  const head = tokens[first] as Token;
+  let position = first;
+  for (const slot of rest) {
+    const found = findSlot(stream, slot, position, head, maxChars);
+    if (found >= 0) position = found;
+    else if (!slot.optional) return undefined;
+  }
+  const last = tokens[position] as Token;
+  return { first, last: position, start: head.start, end: last.end };
+}
+
+function findSlot(stream: TokenStream, slot: Slot, after: number, head: Token, maxChars: number): number {
+  const tokens = stream.tokens;
+  const limit = Math.min(tokens.length - 1, after + 1 + (slot.gap ?? DEFAULT_GAP));
+  for (let k = after + 1; k <= limit; k++) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== head.sentence || token.end - head.start > maxChars) return -1;
+    if (slotAccepts(stream, slot, k)) return k;
+  }
+  return -1;
+}
+
+export function slotAccepts(stream: TokenStream, slot: Slot, index: number): boolean {
+  const token = stream.tokens[index] as Token;
+  if (slot.any && !slot.any.some((concept) => token.concepts.includes(concept))) return false;
+  return slot.test ? slot.test(stream, index) : true;
+}
+
+export function isNegated(stream: TokenStream, index: number): boolean {
+  const tokens = stream.tokens;
+  const sentence = (tokens[index] as Token).sentence;
+  for (let k = index - 1; k >= 0 && k >= index - NEGATION_WINDOW; k--) {
+    const token = tokens[k] as Token;
+    if (token.sentence !== sentence) return false;
+    if (token.concepts.includes('neg')) return true;
+  }
+  return false;
+}
+
+/** Does the sentence of token `index` hold, within `window` tokens, a token with one of these concepts? */
+export function sentenceHas(stream: TokenStream, index: number, concepts: readonly Concept[], test?: (token: Token) => boolean, window = 40): boolean {
+  const tokens = stream.tokens;
+  const sentence = (tokens[index] as Token).sentence;
+  const matches = (token: Token): boolean => concepts.some((concept) => token.concepts.includes(concept)) && (!test || test(token));
+  const low = Math.max(0, index - window);
+  const high = Math.min(tokens.length - 1, index + window);
+  for (let k = index; k >= low && (tokens[k] as Token).sentence === sentence; k--) if (matches(tokens[k] as Token)) return true;
+  for (let k = index + 1; k <= high && (tokens[k] as Token).sentence === sentence; k++) if (matches(tokens[k] as Token)) return true;
+  return false;
+}

@@ -1,0 +1,36 @@
+// Onboarding: the walkthrough, the four-layer guide, the hooks step, and the applied-fix notice.
+import * as vscode from 'vscode';
+import type { FixAppliedInfo } from '../providers/fixActions';
+import type { CommandContext } from './context';
+
+export const WALKTHROUGH = 'mcp-warden.mcp-warden#mcpWarden.welcome';
+const HOOKS_COMMAND = 'mcp-warden hooks install';
+
+export function openWalkthrough() {
+  return () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false);
+}
+
+export function learnLayers(ctx: CommandContext) {
+  return () => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'walkthrough', 'layers.md'));
+}
+
+/** Hooks live outside the editor; the extension never runs a command for the person, it hands it over. */
+export function installHooks(ctx: CommandContext) {
+  return async (): Promise<void> => {
+    const choice = await vscode.window.showInformationMessage(
+      `MCP Warden: install the Claude Code hooks by running "${HOOKS_COMMAND}" in a terminal. They audit every MCP tool call and block what the policy refuses.`,
+      'Copy Command',
+      'Open Deployment Guide',
+    );
+    if (choice === 'Copy Command') await vscode.env.clipboard.writeText(HOOKS_COMMAND);
+    if (choice === 'Open Deployment Guide') await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(ctx.extension.extensionUri, 'docs', 'deployment.md'));
+  };
+}
+
+export function fixApplied(ctx: CommandContext) {
+  return (info?: FixAppliedInfo): void => {
+    if (!info) return;
+    ctx.log.info(`applied "${info.kind}" to "${info.server}"`);
+    if (info.followUp) void vscode.window.showInformationMessage(`MCP Warden: ${info.followUp}`);
+  };
+}
