@@ -1,42 +1,56 @@
-// The effective policy for one hook call. The validated result is cached by the digest of the
-// policy texts and re-derived without the validator before use (core/hooks/policy-fast.ts);
-// only when the texts change, or a layer is invalid, is the validating loader loaded.
-import { readFileSync } from 'node:fs';
+// The effective policy for one hook call. The validated result is cached, keyed by the layer
+// files' change stamps, and re-derived without the validator before use
+// (core/hooks/policy-fast.ts); only when a layer changes, or is invalid, is the validating
+// loader loaded.
+import { readFileSync, statSync } from 'node:fs';
 import type { DiscoveryEnv } from '../core/clients/types';
-import { deriveWithoutValidation, hashLayers, sameJson } from '../core/hooks/policy-fast';
+import { verifiedCache } from '../core/hooks/policy-fast';
 import type { EffectivePolicy, LayerFile } from '../core/policy/load';
 import { managedPolicyPath, userPolicyPath, workspacePolicyPath, type PolicyLayer } from '../core/policy/locations';
-import { cachePath, readCache, writeCache } from './file-cache';
+import { cachePath, readCache, statKey, writeCache } from './file-cache';
 import { slowPart } from './slow-loader';
+
+interface LayerCandidate {
+  path: string;
+  layer: PolicyLayer;
+}
 
 export function loadPolicy(env: DiscoveryEnv, cacheDir: string): EffectivePolicy {
   const explicit = env.env.MCP_WARDEN_POLICY || undefined;
-  const files = layerFiles(env, explicit);
-  const hash = hashLayers(files);
-  const cacheFile = cachePath(cacheDir, 'policy', hash);
-  const cached = readCache<EffectivePolicy>(cacheFile, hash);
-  if (cached) {
-    const derived = deriveWithoutValidation(files);
-    if (derived && sameJson(derived, cached)) return cached;
-  }
+  const candidates = layerCandidates(env, explicit);
+  const key = candidates.map((c) => `${c.layer}\0${c.path}\0${stamp(c.path)}`).join('\0');
+  const cacheFile = cachePath(cacheDir, 'policy', candidates.map((c) => c.path).join('\0'));
+  const files = candidates.map(readLayer);
+  const cached = readCache<EffectivePolicy>(cacheFile, key);
+  const verified = cached && verifiedCache(files, cached);
+  if (verified) return verified;
   const policy = slowPart().buildEffectivePolicy(files, explicit);
-  if (policy.usable) writeCache(cacheFile, hash, policy);
+  if (policy.usable) writeCache(cacheFile, key, policy);
   return policy;
 }
 
-function layerFiles(env: DiscoveryEnv, explicit: string | undefined): LayerFile[] {
+/** Where policy layers may be, in load.ts order: managed, explicit, user, workspace. */
+function layerCandidates(env: DiscoveryEnv, explicit: string | undefined): LayerCandidate[] {
   const workspace = workspacePolicyPath(env);
-  const candidates: Array<{ path: string; layer: PolicyLayer }> = [
+  const candidates: LayerCandidate[] = [
     { path: managedPolicyPath(env), layer: 'managed' },
     ...(explicit ? [{ path: explicit, layer: 'explicit' as const }] : []),
     { path: userPolicyPath(env), layer: 'user' },
     ...(workspace ? [{ path: workspace, layer: 'workspace' as const }] : []),
   ];
   const seen = new Set<string>();
-  return candidates.filter((c) => (seen.has(c.path) ? false : (seen.add(c.path), true))).map(readLayer);
+  return candidates.filter((c) => (seen.has(c.path) ? false : (seen.add(c.path), true)));
 }
 
-function readLayer(candidate: { path: string; layer: PolicyLayer }): LayerFile {
+function stamp(path: string): string {
+  try {
+    return statKey(statSync(path));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? 'error';
+  }
+}
+
+function readLayer(candidate: LayerCandidate): LayerFile {
   try {
     return { ...candidate, text: readFileSync(candidate.path, 'utf8'), missing: false };
   } catch (error) {

@@ -4,8 +4,7 @@
 // On Linux the pipe is reopened non-blocking through /proc/self/fd/0 and read synchronously:
 // it costs far less start-up time than process.stdin or the thread pool behind fs.read, which
 // remain the fallback elsewhere.
-import { O_NONBLOCK, O_RDONLY } from 'node:constants';
-import { closeSync, openSync, read, readSync } from 'node:fs';
+import { closeSync, constants, openSync, read, readSync } from 'node:fs';
 
 export type StdinResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -37,7 +36,7 @@ function readStdinSync(maxBytes: number, timeoutMs: number): StdinResult | undef
   if (process.platform !== 'linux') return undefined;
   let fd: number;
   try {
-    fd = openSync('/proc/self/fd/0', O_RDONLY | O_NONBLOCK);
+    fd = openSync('/proc/self/fd/0', constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }

@@ -1,7 +1,6 @@
 // The audit event: one flat JSON object per line. Keys are OpenTelemetry semantic-convention
 // attribute names where one exists (so export to OTLP is a key-for-key mapping) and
 // `mcp_warden.*` otherwise. docs/audit.md documents every field.
-import { randomUUID } from 'node:crypto';
 
 export const AUDIT_SCHEMA_VERSION = 1;
 
@@ -77,7 +76,7 @@ export type EventFields = Omit<AuditEvent, 'event.id' | 'timestamp' | 'event.nam
 
 export function createEvent(kind: AuditEventKind, principal: Principal, fields: EventFields, now: Date = new Date()): AuditEvent {
   return {
-    'event.id': randomUUID(),
+    'event.id': newEventId(),
     timestamp: now.toISOString(),
     'event.name': EVENT_NAMES[kind],
     'mcp_warden.schema': AUDIT_SCHEMA_VERSION,
@@ -94,4 +93,17 @@ function dropUndefined<T extends object>(fields: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
   return out as T;
+}
+
+/**
+ * A random (version 4) UUID. Event ids must be unique, not secret: Math.random (seeded per
+ * process from the OS) is enough, and it spares the hook loading the crypto module on every call.
+ */
+export function newEventId(): string {
+  const hex: string[] = [];
+  for (let i = 0; i < 32; i++) hex.push(Math.floor(Math.random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }

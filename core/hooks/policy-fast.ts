@@ -3,20 +3,14 @@
 // from the same layer texts without the validator (syntax, schema defaults, layering) and must
 // be equal. A stale, foreign or forged cache entry therefore never changes a verdict: it is just
 // not used. Any difference from the validating loader (load.ts) also only costs speed.
-import { createHash } from 'node:crypto';
+// The policy digest is the one thing taken from the cache unchecked (computing it needs the
+// crypto module, which costs more start-up time than everything else here).
 import type { Policy } from '../../policy-schema/schema';
 import type { EffectivePolicy, LayerFile, PolicySource } from '../policy/load';
 import type { PolicyProblem } from '../policy/parse';
 import { restrict } from '../policy/restrict';
 
-/** Same digest as load.ts: every layer's kind, path and bytes. */
-export function hashLayers(files: LayerFile[]): string {
-  const hash = createHash('sha256');
-  for (const f of files) if (f.text !== undefined) hash.update(`${f.layer}\0${f.path}\0${f.text}\0`);
-  return `sha256:${hash.digest('hex')}`;
-}
-
-/** The usable effective policy these layers make, or undefined when only the validating loader can tell. */
+/** The usable effective policy these layers make (its `hash` left empty), or undefined when only the validating loader can tell. */
 export function deriveWithoutValidation(files: LayerFile[]): EffectivePolicy | undefined {
   if (files.some((f) => f.readError || (f.layer === 'explicit' && f.missing))) return undefined;
   const present = files.filter((f) => f.text !== undefined);
@@ -43,7 +37,7 @@ export function deriveWithoutValidation(files: LayerFile[]): EffectivePolicy | u
     audit: policy.audit ?? {},
     maxReviewAgeDays: policy.review?.maxAgeDays ?? 365,
     sources,
-    hash: hashLayers(files),
+    hash: '',
     errors: [],
     warnings,
   };
@@ -124,6 +118,12 @@ function lineEnd(text: string, start: number): number {
 function blockEnd(text: string, start: number): number {
   const end = text.indexOf('*/', start + 2);
   return end === -1 ? text.length : end + 2;
+}
+
+/** The cached policy, if it is exactly what these layer texts make. */
+export function verifiedCache(files: LayerFile[], cached: EffectivePolicy): EffectivePolicy | undefined {
+  const derived = deriveWithoutValidation(files);
+  return derived && sameJson({ ...derived, hash: cached.hash }, cached) ? cached : undefined;
 }
 
 /** Structural equality of JSON values; key order does not matter. */

@@ -10,7 +10,9 @@ const SCREENSHOT_REQUEST = /MCPW_SCREENSHOT (\S+)/;
 export async function runWorkbench({ host, port, workspace, hostExtension, screenshotDir, timeoutMs, print }) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // The approval-request fix copies to the clipboard; the suite reads it back.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
     const finished = new Promise((resolve) => void page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     await page.exposeFunction('codeAutomationLog', (type, args) => relay(page, type, args, screenshotDir, print));
     page.on('pageerror', (error) => print(`[page error] ${error.message}`));
