@@ -96,7 +96,7 @@ export interface ServerEntry {
   variableSyntax: VariableSyntax;
 }
 
-export type VariableSyntax = 'claude' | 'vscode' | 'cursor' | 'codex' | 'gemini' | 'plain';
+export type VariableSyntax = 'claude' | 'vscode' | 'cursor' | 'codex' | 'gemini' | 'continue' | 'plain';
 
 export interface ConfigFile extends CandidateFile {
   status: FileStatus;

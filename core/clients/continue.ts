@@ -18,7 +18,7 @@ const jsonFormat: JsonServersFormat = {
   dialect: STRICT_JSON,
   serversPath: ['mcpServers'],
   shape: { urlKeys: ['url'], transport: transportFromType },
-  variableSyntax: 'plain',
+  variableSyntax: 'continue',
 };
 
 const candidate = candidateMaker('continue');
@@ -49,7 +49,7 @@ export function parseContinueYaml(text: string, file: CandidateFile): ParsedFile
   const list = field(root, 'mcpServers');
   if (list === undefined || list === null) return { servers: [], errors, warnings: [] };
   if (!isSeq(list)) return { servers: [], errors, warnings: [{ message: '"mcpServers" must be a list of servers', range: yamlRange(list, 0, index) }] };
-  const ctx: EntryContext = { client: 'continue', scope: file.scope, file: file.path, index, variableSyntax: 'plain' };
+  const ctx: EntryContext = { client: 'continue', scope: file.scope, file: file.path, index, variableSyntax: 'continue' };
   const warnings: ParseProblem[] = [];
   const servers: ServerEntry[] = [];
   for (const item of list.items) {
@@ -98,6 +98,6 @@ function hubEntry(slug: string, usesNode: YamlNode, item: YAMLMap, ctx: EntryCon
   const nameRange = yamlRange(usesNode, 0, ctx.index)!;
   return {
     client: 'continue', scope: ctx.scope, file: ctx.file, name: slug, nameRange,
-    range: yamlRange(item, 0, ctx.index) ?? nameRange, transport: 'unknown', valueRanges: {}, problems: [], variableSyntax: 'plain',
+    range: yamlRange(item, 0, ctx.index) ?? nameRange, transport: 'unknown', valueRanges: {}, problems: [], variableSyntax: 'continue',
   };
 }

@@ -17,6 +17,8 @@ const NAME = '[A-Za-z_][A-Za-z0-9_]*';
 const CLAUDE_PATTERN = new RegExp(`\\$\\{(${NAME})(?::-[^}]*)?\\}`, 'g');
 const GEMINI_PATTERN = new RegExp(`\\$\\{(${NAME})\\}|\\$(${NAME})`, 'g');
 const BRACED_PATTERN = /\$\{([^${}]*)\}/g;
+// Continue: ${{ secrets.NAME }} (resolved from the Hub or .env) and ${{ inputs.NAME }}.
+const CONTINUE_PATTERN = /\$\{\{\s*(secrets|inputs)\.([A-Za-z0-9_-]+)\s*\}\}/g;
 
 /** VS Code / Cursor predefined variables (https://code.visualstudio.com/docs/reference/variables-reference). */
 const PREDEFINED = new Set([
@@ -35,6 +37,8 @@ export function variableReferences(value: string, syntax: VariableSyntax): Varia
       return collect(value, BRACED_PATTERN, (m) => classifyEditorVariable(m[1]!, true));
     case 'cursor':
       return collect(value, BRACED_PATTERN, (m) => classifyEditorVariable(m[1]!, false));
+    case 'continue':
+      return collect(value, CONTINUE_PATTERN, (m) => ({ name: m[2]!, kind: m[1] === 'secrets' ? 'env' : 'input' }));
     case 'codex':
     case 'plain':
       // Codex forwards variables by name (env_vars, env_http_headers); neither expands text.
@@ -97,6 +101,8 @@ export function referenceFor(varName: string, syntax: VariableSyntax): string | 
     case 'cursor':
     case 'vscode':
       return `\${env:${varName}}`;
+    case 'continue':
+      return `\${{ secrets.${varName} }}`;
     case 'codex':
     case 'plain':
       return undefined;

@@ -2,7 +2,7 @@
 // Variable references (${VAR}, ${env:VAR}, ${input:id}) are what we want people to write, so they never count.
 import type { ServerEntry, SourceRange } from '../model';
 import { withoutReferences } from '../clients/variables';
-import { credentialKindLabel, findCredentials, isSensitiveKeyName, looksLikeSecretValue } from '../secrets/index';
+import { findCredentialsInField } from '../secrets/index';
 
 export interface EntryCredential {
   /** Where in the entry: "env.GITHUB_TOKEN", "headers.Authorization", "args.3", "url". */
@@ -29,13 +29,7 @@ export function credentialsInEntry(entry: ServerEntry): EntryCredential[] {
 
 function credentialLabel(key: string | undefined, literal: string): string | undefined {
   if (!literal.trim()) return undefined;
-  const match = findCredentials(literal)[0];
-  if (match) return credentialKindLabel(match.kind);
-  if (key && isSensitiveKeyName(key)) {
-    const value = literal.replace(/^(Bearer|Basic|token)\s+/i, '');
-    if (looksLikeSecretValue(value)) return `a secret-looking value under "${key}"`;
-  }
-  return undefined;
+  return findCredentialsInField(key ?? '', literal)[0]?.label;
 }
 
 /** `--api-key=value` names itself; `--api-key value` is named by the previous argument. */

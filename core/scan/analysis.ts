@@ -15,8 +15,10 @@ export interface Hit {
   raw?: boolean;
   /** Appended to the evidence: a decoded payload, a decoded tag message. */
   decoded?: string;
-  /** A descriptive frame ("detects phrases such as …") or quotation lowers the confidence. */
+  /** A descriptive frame ("detects phrases such as …", "Sample response:") lowers the confidence. */
   discountable?: boolean;
+  /** So does standing inside quotation marks (phrases; not code, which is quoted as a matter of course). */
+  quotable?: boolean;
   /** For a decoded payload: the finding inside it (a duplicate of a finding on the plain text is dropped). */
   inner?: { ruleId: RuleId; message: string };
 }

@@ -52,18 +52,19 @@ function runDetectors(analysis: TextAnalysis): Hit[] {
   return hits;
 }
 
-/** Quoted, or preceded in its sentence by a descriptive frame ("detects phrases such as", "Sample response:"). */
+/** Quoted, or preceded in its clause by a descriptive frame ("detects phrases such as", "Sample response:"). */
 function isDescriptive(analysis: TextAnalysis, hit: Hit): boolean {
   if (hit.raw) return false;
-  if (insideQuotes(analysis, hit.start, hit.end)) return true;
-  const tokens = analysis.stream.tokens;
+  if (hit.quotable && insideQuotes(analysis, hit.start, hit.end)) return true;
+  const { tokens, words } = analysis.stream;
   const first = firstTokenAt(tokens, hit.start);
-  const head = tokens[first];
-  if (!head) return false;
+  let next = tokens[first];
+  if (!next) return false;
   for (let k = first - 1; k >= 0 && k >= first - DESCRIPTIVE_LOOKBACK; k--) {
     const token = tokens[k] as Token;
-    if (token.sentence !== head.sentence) return false;
+    if (token.sentence !== next.sentence || words.slice(token.end, next.start).includes(',')) return false;
     if (token.concepts.includes('descriptive')) return true;
+    next = token;
   }
   return false;
 }

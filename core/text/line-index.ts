@@ -11,7 +11,8 @@ export class LineIndex {
       starts.push(at + 1);
       at = text.indexOf('\n', at + 1);
     }
-    this.lineStarts = starts;
+    // A lone CR (classic Mac) also ends a line for VS Code; rare, so only looked for when present.
+    this.lineStarts = text.includes('\r') ? withLoneCarriageReturns(text, starts) : starts;
   }
 
   position(offset: number): Position {
@@ -35,6 +36,14 @@ export class LineIndex {
       length: safeLength,
     };
   }
+}
+
+function withLoneCarriageReturns(text: string, starts: number[]): number[] {
+  const extra: number[] = [];
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) {
+    if (text.charCodeAt(at + 1) !== 0x0a) extra.push(at + 1);
+  }
+  return extra.length ? [...starts, ...extra].sort((a, b) => a - b) : starts;
 }
 
 /** Removes a UTF-8 byte-order mark, which clients tolerate and JSON parsers do not. */

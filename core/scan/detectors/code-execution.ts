@@ -49,6 +49,12 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
+    message: 'prints a secret environment variable',
+    pattern: /\b(?:echo|printf|print|printenv|cat)\s{1,3}["']?\$\{?[A-Za-z_]{0,40}(?:KEY|TOKEN|SECRET|PASS\w{0,8}|CRED\w{0,10}|AUTH\w{0,10})\b/gi,
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
     message: 'makes a file executable and runs it',
     pattern: /\bchmod\s{1,3}(?:\+x|[0-7]{3,4})\s{1,3}[^\s;&|]{1,200}\s{0,3}(?:&&|;)\s{0,3}\.{0,2}\//gi,
     confidence: 0.7,
@@ -56,7 +62,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'command substitution runs a command',
-    pattern: /\$\(\s{0,3}(?:curl|wget|cat|id|whoami|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig)\b|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|cat\s{1,3}[/~$]|id|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv)\b[^`\n]{0,200}`/gi,
+    pattern: /\$\(\s{0,3}(?:curl|wget|cat|id|whoami|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig)\b|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|cat\s{1,3}[/~$]|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv)\b[^`\n]{0,200}`/gi,
     confidence: 0.75,
     surfaces: { arguments: 0.9 },
   },

@@ -25,6 +25,14 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'announces harmful behaviour after approval or review',
+    slots: [{ any: ['approval'], test: (stream, i) => Boolean(stream.tokens[i]?.concepts.includes('later')) }],
+    confidence: 0.3,
+    boost: { any: ['harm'], confidence: 0.85 },
+    discountable: false,
+  },
+  {
+    ruleId: rule,
     message: 'loads its behaviour from a remote location',
     slots: [c('remoteLoad'), optional(gap(c('destExt'), 3)), gap(c('update'), 8)],
     confidence: 0.65,

@@ -34,7 +34,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: exfil,
     message: 'sends credentials or private data',
-    slots: [c('send'), gap(sensitiveObject, 5)],
+    slots: [c('send'), gap(sensitiveObject, 7)],
     confidence: 0.75,
     negatable: true,
   },

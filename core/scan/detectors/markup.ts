@@ -26,7 +26,7 @@ const SPECS = patterns([
   {
     ruleId: rule,
     message: 'note addressed to the AI model',
-    pattern: /\b(?:note|notice|message|instructions?|attention|reminder|important note)\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:ai|assistant|model|llm|agent|claude|gpt|ai assistant|language model)\b|(?:ai|助手|模型)\s{0,2}请注意|给\s{0,2}(?:ai|助手|模型)的|nota (?:para|a) (?:la )?ia\b|note (?:pour|a) l'ia\b|hinweis (?:fur|an) (?:die )?ki\b/g,
+    pattern: /\b(?:note|notice|message|instructions?|attention|reminder|important note)\s{1,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:ai|assistant|model|llm|agent|claude|gpt|ai assistant|language model)\s{0,2}:|(?:ai|助手|模型)\s{0,2}请注意|给\s{0,2}(?:ai|助手|模型)的|nota (?:para|a) (?:la )?ia\b|note (?:pour|a) l'ia\b|hinweis (?:fur|an) (?:die )?ki\b/g,
     confidence: 0.55,
     view: 'words',
   },

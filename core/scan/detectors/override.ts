@@ -91,9 +91,15 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'orders the model to do something before anything else',
-    slots: [c('preempt'), gap({ any: ['override', 'send', 'readImperative', 'directive', 'reveal'] }, 10)],
+    slots: [c('preempt'), gap({ any: ['override', 'send', 'readImperative', 'directive', 'reveal', 'executeVerb', 'model'] }, 10)],
     confidence: 0.6,
     boost: { any: ['credential', 'destExt', 'harm', 'private'], confidence: 0.8 },
+  },
+  {
+    ruleId: rule,
+    message: 'orders the model to do something before anything else',
+    slots: [c('directive', 'model'), gap(c('preempt'), 3)],
+    confidence: 0.6,
   },
   {
     ruleId: rule,

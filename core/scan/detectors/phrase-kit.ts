@@ -30,7 +30,7 @@ export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpe
     for (const match of matches) {
       const boosted = spec.boost && sentenceHas(analysis.stream, match.first, spec.boost.any, spec.boost.test);
       const confidence = boosted ? Math.max(base, spec.boost?.confidence ?? base) : base;
-      hits.push({ ruleId: spec.ruleId, confidence, message: spec.message, start: match.start, end: match.end, discountable: spec.discountable ?? true });
+      hits.push({ ruleId: spec.ruleId, confidence, message: spec.message, start: match.start, end: match.end, discountable: spec.discountable ?? true, quotable: spec.discountable ?? true });
     }
   }
   return hits;

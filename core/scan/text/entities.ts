@@ -27,7 +27,6 @@ const SENSITIVE_PATH = new RegExp(
     String.raw`\.(?:npmrc|pypirc|netrc|pgpass|git-credentials|gnupg|vault-token|htpasswd)\b`,
     String.raw`\.docker[\/\\]config\.json`,
     String.raw`\.kube[\/\\]config\b`,
-    String.raw`\bkubeconfig\b`,
     String.raw`\/etc\/(?:passwd|shadow|sudoers|master\.passwd)\b`,
     String.raw`\.(?:bash|zsh)_history\b`,
     String.raw`\.cursor[\/\\]mcp\.json`,

@@ -56,7 +56,8 @@ export type Concept =
   | 'into'
   | 'remoteLoad'
   | 'update'
-  | 'preempt';
+  | 'preempt'
+  | 'executeVerb';
 
 export const LEXICON: Record<Concept, readonly string[]> = {
   override: [
@@ -142,7 +143,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   private: [
     'conversation', 'conversations', 'chat history', 'chat logs', 'chat log', 'chat content', 'chat metadata', 'chat threads', 'chat transcript', 'chat messages',
     'message history', 'conversation history', 'conversation logs', 'conversation threads', 'every message', 'all messages', 'all emails', 'user data',
-    'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'conversacion', 'historial', 'datos del usuario', 'donnees',
+    'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'full context', 'complete context', 'entire conversation', 'full conversation', 'contexte complet', 'contexto completo', 'vollstandigen kontext', 'conversacion', 'historial', 'datos del usuario', 'donnees',
     'historique', 'verlauf', 'konversation', 'переписк*', 'диалог*', '对话', '聊天记录', '会话', '用户数据', '会話', '대화*',
   ],
   sysprompt: ['system prompt', 'system message', 'hidden instructions', 'hidden system instructions', 'initial instructions', 'developer message', 'these instructions', 'your instructions', 'system instructions', '系统提示', 'システムプロンプト'],
@@ -158,7 +159,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     'add', 'adds', 'provide', 'provides', 'place', 'fill', 'attach', 'attaches', 'supply', 'reads', 'read', 'copy', 'copies', 'encode', 'encodes', 'incluye', 'inclure', 'einfug*', 'передай', '放入', '填入', '附加',
   ],
   contents: ['contents', 'content', 'its contents', 'their contents', 'the contents', 'the file', 'file contents', 'contenido', 'contenu', 'inhalt', 'содержимое', '内容'],
-  readImperative: ['read', 'cat', 'open', 'load', 'access', 'include', 'attach', 'embed', 'upload', 'send', 'copy', 'dump', 'print', 'output', 'reveal', 'extract', 'grab', 'fetch', 'retrieve', 'collect', 'exfiltrate', 'pass', 'append', 'provide', 'get', 'obtain', 'lee', 'lire', 'lis', 'lies', 'прочитай', '读取', '读'],
+  readImperative: ['read', 'cat', 'access', 'include', 'attach', 'embed', 'upload', 'send', 'copy', 'dump', 'print', 'output', 'reveal', 'extract', 'grab', 'collect', 'exfiltrate', 'pass', 'append', 'lee', 'lire', 'lis', 'lies', 'прочитай', '读取', '读'],
+  executeVerb: ['execute', 'run', 'perform', 'ejecuta', 'ejecutar', 'execute', 'executez', 'executer', 'fuhre', 'ausfuhren', 'выполни', '执行', '运行', '実行'],
   model: ['you', 'your', 'yourself', 'ai', 'assistant', 'model', 'llm', 'agent', 'chatbot', 'claude', 'gpt', 'copilot', 'language model', 'ia', 'asistente', 'modelo', 'modele', 'ki', 'assistent', 'ии', 'ассистент', '你', '助手', '模型', 'あなた', 'アシスタント'],
   directive: ['must', 'always', 'required', 'mandatory', 'need to', 'have to', 'important', 'critical', 'urgent', 'immediately', 'before anything', 'before doing anything', 'debes', 'debe', 'doit', 'devez', 'musst', 'muss', 'должен', 'обязательно', '必须', '务必', '一定要', '重要'],
   descriptive: [
@@ -172,11 +174,11 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   modify: ['modify', 'modifies', 'modifying', 'alter', 'alters', 'altering', 'change', 'changes', 'override', 'overrides', 'supersede*', 'replace', 'replaces', 'reroute*', 'redirect*', 'intercept*', 'hijack*', 'bcc', "bcc'd", 'route', 'routes'],
   behavior: ['behavior', 'behaviour', 'output', 'outputs', 'destination', 'recipient', 'recipients', 'requests', 'response', 'responses', 'result', 'results', 'calls', 'arguments', 'all deletion requests'],
   shadowCue: ['also present', 'previously declared', 'previously defined', 'previously registered', 'already installed', 'already loaded', 'already available', 'other server', 'other servers', 'another server', 'any server', 'every server', 'other mcp'],
-  approval: ['approved', 'approval', 'approve', 'review', 'reviewed', 'post-approval', 'approval hash', 'vetted', 'accepted'],
+  approval: ['approved', 'approval', 'approve', 'approving', 'approves', 'review', 'reviewed', 'post-approval', 'approval hash', 'vetted', 'accepted'],
   later: ['once', 'after', 'post', 'later', 'during', 'until', 'post-approval', 'eventually', 'subsequent'],
   harm: [
-    'exfiltrat*', 'data-exfiltration', 'malicious', 'payload', 'arbitrary', 'backdoor', 'shell commands', 'ssh keys', 'credentials', 'clipboard', 'directive', 'silently',
-    'steal', 'steals', 'harvest*', 'trojan', 'reverse shell', 'keylogger', 'private keys', 'upload', 'uploads',
+    'exfiltrat*', 'data-exfiltration', 'malicious', 'arbitrary', 'backdoor', 'shell commands', 'ssh keys', 'credentials', 'clipboard', 'directive', 'silently',
+    'steal', 'steals', 'harvest*', 'trojan', 'reverse shell', 'keylogger', 'private keys',
   ],
   fork: ['fork', 'forked', 'f0rk', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork'],
   official: ['official', 'original', 'standard', 'authentic', 'genuine', 'the folks who built'],

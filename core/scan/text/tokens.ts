@@ -161,19 +161,26 @@ function matchesAt(tokens: Token[], index: number, parts: string[], words: strin
   return true;
 }
 
-const SENTENCE_END = /[!?;\n。！？；]|\.(?=\s|$)/;
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'e', 'g', 'i']);
 
 function assignSentences(tokens: Token[], words: string): void {
   let sentence = 0;
   let previous: Token | undefined;
   for (const token of tokens) {
-    const previousEnd = previous?.end ?? 0;
-    const gap = words.slice(previousEnd, token.start + 1);
-    if (token.start > previousEnd && SENTENCE_END.test(gap) && !(previous && ABBREVIATIONS.has(previous.text) && /^\.\s*\S$/.test(gap))) sentence++;
+    if (previous && endsSentence(words, previous, token.start)) sentence++;
     token.sentence = sentence;
     previous = token;
   }
+}
+
+/** A sentence ends between two tokens at "!?;", a newline, CJK full stops, or "." followed by a space. */
+function endsSentence(words: string, previous: Token, nextStart: number): boolean {
+  for (let p = previous.end; p < nextStart; p++) {
+    const ch = words[p] as string;
+    if ('!?;\n。！？；'.includes(ch)) return true;
+    if (ch === '.' && /\s/.test(words[p + 1] ?? ' ') && !ABBREVIATIONS.has(previous.text)) return true;
+  }
+  return false;
 }
 
 function indexByConcept(tokens: Token[]): Map<Concept, number[]> {
