@@ -3,6 +3,7 @@
 //   node dist/hook.js --mcp-warden-client=claude-code|cursor
 // Every failure inside the hook — bad input, no usable policy, an exception, a deadline —
 // ends in a deliberate block with a one-line reason, never in a crash that lets a call through.
+import { writeSync } from 'node:fs';
 import type { HookClient } from '../core/audit/event';
 import { internalFailure, type Decision } from '../core/hooks/decide';
 import { unusableInputOutput, type HookOutput } from '../core/hooks/output';
@@ -22,14 +23,25 @@ const DEFAULT_DEADLINE_MS = 25_000;
 const client = clientFromArgs(process.argv.slice(2));
 let answered = false;
 
+/** Synchronous writes (no stream set-up, nothing left to flush), then exit whatever is still pending. */
 function answer(output: HookOutput): void {
   if (answered) return;
   answered = true;
-  if (output.stdout) process.stdout.write(output.stdout);
-  if (output.stderr) process.stderr.write(output.stderr);
-  process.exitCode = output.exitCode;
-  // Exit once the output is flushed, whatever else is pending (a stuck stdin, a timer).
-  process.stdout.write('', () => process.exit(output.exitCode));
+  writeAll(1, output.stdout);
+  writeAll(2, output.stderr);
+  process.exit(output.exitCode);
+}
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text);
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return;
+    }
+  }
 }
 
 function failClosed(reason: string, rule: string, rt?: HookRuntime, call?: ToolCall): void {

@@ -4,7 +4,7 @@
 // loader loaded.
 import { readFileSync, statSync } from 'node:fs';
 import type { DiscoveryEnv } from '../core/clients/types';
-import { verifiedCache } from '../core/hooks/policy-fast';
+import { cacheablePolicy, verifiedCache, type CachedPolicy } from '../core/hooks/policy-fast';
 import type { EffectivePolicy, LayerFile } from '../core/policy/load';
 import { managedPolicyPath, userPolicyPath, workspacePolicyPath, type PolicyLayer } from '../core/policy/locations';
 import { cachePath, readCache, statKey, writeCache } from './file-cache';
@@ -21,11 +21,12 @@ export function loadPolicy(env: DiscoveryEnv, cacheDir: string): EffectivePolicy
   const key = candidates.map((c) => `${c.layer}\0${c.path}\0${stamp(c.path)}`).join('\0');
   const cacheFile = cachePath(cacheDir, 'policy', candidates.map((c) => c.path).join('\0'));
   const files = candidates.map(readLayer);
-  const cached = readCache<EffectivePolicy>(cacheFile, key);
+  const cached = readCache<CachedPolicy>(cacheFile, key);
   const verified = cached && verifiedCache(files, cached);
   if (verified) return verified;
   const policy = slowPart().buildEffectivePolicy(files, explicit);
-  if (policy.usable) writeCache(cacheFile, key, policy);
+  const cacheable = cacheablePolicy(files, policy);
+  if (cacheable) writeCache(cacheFile, key, cacheable);
   return policy;
 }
 

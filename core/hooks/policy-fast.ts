@@ -120,10 +120,26 @@ function blockEnd(text: string, start: number): number {
   return end === -1 ? text.length : end + 2;
 }
 
-/** The cached policy, if it is exactly what these layer texts make. */
-export function verifiedCache(files: LayerFile[], cached: EffectivePolicy): EffectivePolicy | undefined {
+/**
+ * What the hook caches: the policy as derived here, serialised, once the validating loader has
+ * confirmed it is the same policy; and that loader's digest. Serialising a derivation is
+ * deterministic, so a later check is a string comparison.
+ */
+export interface CachedPolicy {
+  hash: string;
+  derived: string;
+}
+
+export function cacheablePolicy(files: LayerFile[], validated: EffectivePolicy): CachedPolicy | undefined {
   const derived = deriveWithoutValidation(files);
-  return derived && sameJson({ ...derived, hash: cached.hash }, cached) ? cached : undefined;
+  if (!validated.usable || !derived || !sameJson({ ...derived, hash: validated.hash }, validated)) return undefined;
+  return { hash: validated.hash, derived: JSON.stringify(derived) };
+}
+
+/** The cached policy, if it is exactly what these layer texts make. */
+export function verifiedCache(files: LayerFile[], cached: CachedPolicy): EffectivePolicy | undefined {
+  const derived = deriveWithoutValidation(files);
+  return derived && JSON.stringify(derived) === cached.derived ? { ...derived, hash: cached.hash } : undefined;
 }
 
 /** Structural equality of JSON values; key order does not matter. */

@@ -3,9 +3,19 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import Ajv from 'ajv';
 import { fixtureMachine, type FixtureMachine } from '../helpers/machine';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
+
+/** The OASIS SARIF 2.1.0 schema (draft-04), as shipped by Microsoft's @microsoft/jest-sarif. */
+function validateSarif(log: unknown): string[] {
+  const ajv = new Ajv({ schemaId: 'id', meta: false, allErrors: true });
+  ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
+  const validate = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+  validate(log);
+  return (validate.errors ?? []).map((e) => `${e.dataPath} ${e.message}`);
+}
 let m: FixtureMachine;
 
 function run(args: string[], env: Record<string, string> = {}) {
@@ -58,6 +68,7 @@ test('check --format sarif: valid SARIF 2.1.0 shape with 1-based regions', () =>
   const { code, stdout } = run(['check', '--format', 'sarif', '--home', m.home, '--project', m.project, '--policy', m.policy]);
   assert.equal(code, 1);
   const sarif = JSON.parse(stdout);
+  assert.deepEqual(validateSarif(sarif), [], 'valid against the official SARIF 2.1.0 schema');
   assert.equal(sarif.version, '2.1.0');
   const run0 = sarif.runs[0];
   assert.equal(run0.tool.driver.name, 'mcp-warden');

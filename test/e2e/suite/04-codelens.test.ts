@@ -26,6 +26,7 @@ suite('CodeLens', () => {
 
   test('an impersonation says so', async () => {
     const uri = fixtureUri('workspace', '.vscode', 'mcp.json');
+    try { await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri); } catch (e) { console.log('DEBUG lens', (e as Error).stack); }
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     const titles = lenses.map((lens) => lens.command?.title);
     assert.ok(titles.includes('$(warning) not approved — impersonates "github"'), JSON.stringify(titles));

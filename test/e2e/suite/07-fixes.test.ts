@@ -9,6 +9,7 @@ async function fixesFor(uri: vscode.Uri, ruleId: string, nth = 0): Promise<vscod
   const diagnostic = wardenDiagnostics(uri).filter((d) => codeOf(d) === ruleId)[nth];
   assert.ok(diagnostic, `a ${ruleId} diagnostic in ${uri.fsPath}`);
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  console.log('DEBUG actions', JSON.stringify(actions.map((a) => [a.title, a.diagnostics?.map((d) => d.source)])));
   return actions.filter((action) => action.diagnostics?.some((d) => d.source === 'MCP Warden'));
 }
 
