@@ -1,4 +1,5 @@
 // The whole check: every config file found, every server evaluated, every problem a finding.
+import { disabledProjectServers } from './clients/claude-settings';
 import { discover, type ReadOptions } from './discovery';
 import type { DiscoveryEnv } from './clients/types';
 import { RULES, severityFor, type RuleInfo } from './findings/rules';
@@ -32,6 +33,16 @@ export interface CheckResult {
   summary: CheckSummary;
 }
 
+/** What a file's check needs from outside the file. */
+export interface CheckContext {
+  /** Claude Code project servers the developer rejected in a settings file (disabledMcpjsonServers). */
+  disabledProjectServers: ReadonlySet<string>;
+}
+
+export function checkContextFor(env: DiscoveryEnv): CheckContext {
+  return { disabledProjectServers: disabledProjectServers(env) };
+}
+
 export interface CheckOptions extends ReadOptions {
   env: DiscoveryEnv;
   policyPath?: string;
@@ -44,8 +55,9 @@ export function runCheck(options: CheckOptions): CheckResult {
   const files = discover(options.env, options).filter((file) => file.status !== 'missing');
   const servers: CheckedServer[] = [];
   const findings: Finding[] = policyFindings(policy);
+  const context = checkContextFor(options.env);
   for (const file of files) {
-    const checked = checkConfigFile(file, policy);
+    const checked = checkConfigFile(file, policy, context);
     servers.push(...checked.servers);
     findings.push(...checked.findings);
   }
@@ -53,11 +65,18 @@ export function runCheck(options: CheckOptions): CheckResult {
 }
 
 /** One file: used by runCheck and by the editor for each open or watched file. */
-export function checkConfigFile(file: ConfigFile, policy: EffectivePolicy): { findings: Finding[]; servers: CheckedServer[] } {
+export function checkConfigFile(file: ConfigFile, policy: EffectivePolicy, context?: CheckContext): { findings: Finding[]; servers: CheckedServer[] } {
   const findings = fileFindings(file);
-  const servers = file.servers.map((entry) => ({ entry, verdict: evaluateEntry(entry, policy) }));
+  const servers = file.servers.map((parsed) => {
+    const entry = isRejectedProjectServer(parsed, context) ? { ...parsed, disabled: true } : parsed;
+    return { entry, verdict: evaluateEntry(entry, policy) };
+  });
   for (const { verdict } of servers) findings.push(...verdict.findings);
   return { findings: findings.sort(byPosition), servers };
+}
+
+function isRejectedProjectServer(entry: ServerEntry, context: CheckContext | undefined): boolean {
+  return entry.client === 'claude-code' && entry.scope === 'project' && Boolean(context?.disabledProjectServers.has(entry.name));
 }
 
 const ZERO: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 }, offset: 0, length: 0 };

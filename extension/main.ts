@@ -1,6 +1,5 @@
 // Activation: wires the engine (core verdicts → store) to diagnostics, hover, CodeLens, quick
 // fixes, the inventory, the status bar, watchers and commands. Nothing from the workspace runs.
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
@@ -9,15 +8,13 @@ import { Debouncer } from './engine/debounce';
 import { WardenEngine } from './engine/engine';
 import { homeDirectory, isInside } from './engine/scopes';
 import { WardenStore } from './engine/store';
-import { FixProvider } from './providers/codeActions';
 import { ServerLensProvider } from './providers/codeLens';
-import { registerDiagnostics } from './providers/diagnostics';
-import { ServerHoverProvider } from './providers/hover';
+import { registerProviders } from './providers/index';
 import { affectsDiscovery, readSettings, SECTION } from './settings';
 import { INVENTORY_VIEW, InventoryTree } from './views/inventoryTree';
 import { StatusBar } from './views/statusBar';
+import { createDiskWatchers, DISK_DEBOUNCE_MS } from './watch/diskEvents';
 import { watchDocuments } from './watch/documents';
-import { FileWatchers } from './watch/watchers';
 
 /** What the extension exports: lets the real-editor tests read the tree and wait for the first check. */
 export interface WardenApi {
@@ -25,9 +22,6 @@ export interface WardenApi {
   inventory: InventoryTree;
   statusBarText(): string;
 }
-
-const CONFIG_DOCUMENTS: vscode.DocumentSelector = [{ scheme: 'file', language: 'json' }, { scheme: 'file', language: 'jsonc' }, { scheme: 'file', language: 'toml' }, { scheme: 'file', language: 'yaml' }, { scheme: 'file', language: 'markdown' }, { scheme: 'file', pattern: '**/*.toml' }];
-const DISK_DEBOUNCE_MS = 100;
 
 export function activate(context: vscode.ExtensionContext): WardenApi {
   const started = performance.now();
@@ -39,24 +33,18 @@ export function activate(context: vscode.ExtensionContext): WardenApi {
   const tree = new InventoryTree(store, (file) => displayPath(file, homeDirectory(settings())));
   const statusBar = new StatusBar(store, tree, settings);
   const lenses = new ServerLensProvider(engine, store, settings);
-  const ruleUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
   const refresh = (reason: string) => engine.refreshAll(reason).catch((error: unknown) => log.error(`${reason}: ${String(error)}`));
   const requestRefresh = (reason: string) => debouncer.schedule('refresh', DISK_DEBOUNCE_MS, () => void refresh(reason));
-  const watchers = new FileWatchers((file) => {
-    if (engine.isPolicyFile(file) || !engine.isConfigFile(file)) return requestRefresh(`changed on disk: ${file}`);
-    debouncer.schedule(`disk:${file}`, DISK_DEBOUNCE_MS, () => engine.checkPath(file));
-  });
+  const watchers = createDiskWatchers(engine, debouncer, log, requestRefresh);
+  const ruleUri = (ruleId: string) => vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
 
   context.subscriptions.push(
     log, store, engine, tree, statusBar, lenses, watchers,
     { dispose: () => debouncer.dispose() },
-    registerDiagnostics(store, ruleUri),
+    registerProviders(engine, store, lenses, ruleUri),
     vscode.window.createTreeView(INVENTORY_VIEW, { treeDataProvider: tree, showCollapseAll: true }),
-    vscode.languages.registerHoverProvider(CONFIG_DOCUMENTS, new ServerHoverProvider(engine, store, ruleUri)),
-    vscode.languages.registerCodeLensProvider(CONFIG_DOCUMENTS, lenses),
-    vscode.languages.registerCodeActionsProvider(CONFIG_DOCUMENTS, new FixProvider(engine), FixProvider.metadata),
     watchDocuments(engine, debouncer, settings, requestRefresh),
-    engine.onDidRefresh(() => watchers.update(engine.watchTargets())),
+    engine.onDidRefresh(() => watchers.update(engine.watchTargets(), log)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (affectsDiscovery(event)) requestRefresh('settings changed');
       if (event.affectsConfiguration(`${SECTION}.codeLens`)) lenses.refresh();
@@ -66,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): WardenApi {
     vscode.workspace.onDidGrantWorkspaceTrust(() => requestRefresh('workspace trusted')),
     ...registerCommands({ extension: context, engine, store, tree, log, settings, refresh }),
   );
-  const ready = refresh('startup');
+  // The first full check runs after activation returns, so the editor is never held up by it.
+  const ready = new Promise<void>((resolve) => setImmediate(resolve)).then(() => refresh('startup'));
   log.info(`activated in ${Math.round(performance.now() - started)} ms${vscode.workspace.isTrusted ? '' : ' (Restricted Mode: MCP Warden reads files and runs nothing)'}`);
   return { ready, inventory: tree, statusBarText: () => statusBar.text };
 }
@@ -75,8 +64,7 @@ export function deactivate(): void {}
 
 /** Workspace files relative to their folder, home files as ~/…, anything else absolute. */
 function displayPath(file: string, home: string): string {
-  const folder = vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file));
-  if (folder) return vscode.workspace.asRelativePath(file, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+  if (vscode.workspace.getWorkspaceFolder(vscode.Uri.file(file))) return vscode.workspace.asRelativePath(file, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
   if (isInside(file, home)) return `~/${path.relative(home, file).split(path.sep).join('/')}`;
-  return file === os.homedir() ? '~' : file;
+  return file;
 }

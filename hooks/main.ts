@@ -3,6 +3,7 @@
 //   node dist/hook.js --mcp-warden-client=claude-code|cursor
 // Every failure inside the hook — bad input, no usable policy, an exception, a deadline —
 // ends in a deliberate block with a one-line reason, never in a crash that lets a call through.
+import { startupComplete } from './guard';
 import { writeSync } from 'node:fs';
 import type { HookClient } from '../core/audit/event';
 import { internalFailure, type Decision } from '../core/hooks/decide';
@@ -88,5 +89,6 @@ function numberFrom(value: string | undefined, fallback: number): number {
 }
 
 process.on('uncaughtException', (error) => failClosed(`internal error: ${error.message}`, 'internal-error'));
+startupComplete();
 process.on('unhandledRejection', (error) => failClosed(`internal error: ${(error as Error)?.message ?? String(error)}`, 'internal-error'));
 void run();

@@ -3,9 +3,17 @@ import type { Command } from '../command';
 import { checkCommand } from './check';
 import { inventoryCommand } from './inventory';
 import { policyLintCommand } from './policy-lint';
+import { hooksInstallCommand } from './hooks-install';
+import { hooksUninstallCommand } from './hooks-uninstall';
+import { exportCommand } from './export';
+import { auditQueryCommand } from './audit-query';
 
 export const COMMANDS: Command[] = [
   checkCommand,
   inventoryCommand,
   policyLintCommand,
+  hooksInstallCommand,
+  hooksUninstallCommand,
+  exportCommand,
+  auditQueryCommand,
 ];

@@ -3,7 +3,7 @@
 // never the value.
 import type { ArgumentRules } from '../../policy-schema/schema';
 import { findCredentials, findCredentialsInField } from '../secrets/index';
-import { compileSensitivePaths, DEFAULT_SENSITIVE_PATHS, type PathContext } from './sensitive-paths';
+import { compileSensitivePaths, DEFAULT_SENSITIVE_PATHS, type PathContext, type SensitivePathMatcher } from './sensitive-paths';
 
 export type RuleAction = 'deny' | 'ask';
 
@@ -65,17 +65,23 @@ function secretHits(leaves: Leaf[], ctx: ArgumentContext): RuleHit[] {
 }
 
 function pathHits(leaves: Leaf[], ctx: ArgumentContext): RuleHit[] {
-  const matcher = compileSensitivePaths([...DEFAULT_SENSITIVE_PATHS, ...(ctx.rules.sensitivePaths ?? []), ...(ctx.protectedPaths ?? []).map((p) => `${p}/**`)], ctx.home);
+  let matcher: SensitivePathMatcher | undefined;
   const hits: RuleHit[] = [];
   for (const leaf of leaves) {
     for (const candidate of pathCandidates(leaf)) {
-      const glob = matcher.match(candidate, ctx);
-      if (!glob) continue;
-      hits.push({ rule: 'sensitive-path', action: 'deny', reason: `argument "${leaf.path}" refers to ${candidate.length > 120 ? `${candidate.slice(0, 120)}…` : candidate}, a sensitive path (${glob})` });
+      matcher ??= compileSensitivePaths([...DEFAULT_SENSITIVE_PATHS, ...(ctx.rules.sensitivePaths ?? []), ...(ctx.protectedPaths ?? []).map((p) => `${p}/**`)], ctx.home);
+      const hit = matcher.match(candidate, ctx);
+      if (!hit) continue;
+      const shown = clip(candidate) === clip(hit.resolved) ? clip(candidate) : `${clip(candidate)} (${clip(hit.resolved)})`;
+      hits.push({ rule: 'sensitive-path', action: 'deny', reason: `argument "${leaf.path}" refers to ${shown}, a sensitive path (${hit.glob})` });
       break;
     }
   }
   return hits;
+}
+
+function clip(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
 }
 
 /**

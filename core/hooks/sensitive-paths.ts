@@ -35,9 +35,14 @@ export interface PathContext {
   cwd?: string;
 }
 
+export interface SensitivePathHit {
+  glob: string;
+  /** The path as compared: `~`-relative or absolute, resolved against the working directory. */
+  resolved: string;
+}
+
 export interface SensitivePathMatcher {
-  /** The glob that `candidate` hits, or undefined. */
-  match(candidate: string, ctx: PathContext): string | undefined;
+  match(candidate: string, ctx: PathContext): SensitivePathHit | undefined;
 }
 
 interface CompiledGlob {
@@ -55,7 +60,8 @@ export function compileSensitivePaths(globs: readonly string[], home: string): S
       if (!normalized) return undefined;
       const base = normalized.slice(normalized.lastIndexOf('/') + 1);
       if (DOTENV_TEMPLATES.has(base)) return undefined;
-      return compiled.find((g) => g.regex.test(g.basenameOnly ? base : normalized))?.glob;
+      const glob = compiled.find((g) => g.regex.test(g.basenameOnly ? base : normalized))?.glob;
+      return glob ? { glob, resolved: normalized } : undefined;
     },
   };
 }

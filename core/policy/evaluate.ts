@@ -97,9 +97,12 @@ function verdictFindings(entry: ServerEntry, identity: Identity, decision: Decis
   const info = STATUS_RULES[decision.status];
   if (!info) return [];
   const fixes = fixesFor(entry, identity, decision);
-  const result = [finding(info, policy.mode, entry, decision.reason, entry.nameRange, fixes, decision.nearest?.id)];
+  // A disabled server does not run: still shown (one edit re-enables it) but it fails nothing.
+  const mode = entry.disabled ? 'disabled' : policy.mode;
+  const reason = entry.disabled ? `${decision.reason} (disabled, so it does not run; remove it or get it approved before enabling it)` : decision.reason;
+  const result = [finding(info, mode, entry, reason, entry.nameRange, entry.disabled ? fixes.filter((f) => f.kind !== 'disable-project-server') : fixes, decision.nearest?.id)];
   if (decision.status === 'not-approved' && (identity.kind === 'package' || identity.kind === 'image') && !identity.pinned) {
-    result.push(finding(RULES.unpinnedLaunch, policy.mode, entry, `"${entry.name}" launches ${describeIdentity(identity)} without a pinned version: what runs can change at any time`, launchRange(entry, identity)));
+    result.push(finding(RULES.unpinnedLaunch, mode, entry, `"${entry.name}" launches ${describeIdentity(identity)} without a pinned version: what runs can change at any time`, launchRange(entry, identity)));
   }
   return result;
 }
@@ -139,10 +142,10 @@ function launchRange(entry: ServerEntry, identity: Identity): SourceRange {
   return entry.valueRanges.command ?? entry.nameRange;
 }
 
-function finding(info: RuleInfo, mode: 'enforce' | 'warn', entry: ServerEntry, message: string, range: SourceRange, fixes?: Fix[], policyId?: string): Finding {
+function finding(info: RuleInfo, mode: 'enforce' | 'warn' | 'disabled', entry: ServerEntry, message: string, range: SourceRange, fixes?: Fix[], policyId?: string): Finding {
   return {
     ruleId: info.id,
-    severity: severityFor(info, mode),
+    severity: mode === 'disabled' && info.policyVerdict ? 'info' : severityFor(info, mode === 'disabled' ? 'enforce' : mode),
     message,
     file: entry.file,
     range,

@@ -9,13 +9,15 @@ import { urlMatchesPattern, normaliseUrl, wildcardMatch } from '../identity/url'
 import { parseImageSpec, parseNpmSpec, parsePypiSpec } from '../identity/versions';
 import { LineIndex } from '../text/line-index';
 import { namesOf } from './names';
-import { parsePolicyText, type PolicyProblem } from './parse';
+import { parsePolicyText, parseRestrictionLayer, type PolicyProblem } from './parse';
 
 export interface LintProblem extends PolicyProblem {
   severity: 'error' | 'warning';
 }
 
-export function lintPolicy(text: string, file: string, today = new Date()): LintProblem[] {
+/** `role: 'restriction'` lints a user or workspace layer, which needs no version and only tightens approvals. */
+export function lintPolicy(text: string, file: string, today = new Date(), role: 'base' | 'restriction' = 'base'): LintProblem[] {
+  if (role === 'restriction') return parseRestrictionLayer(text, file).problems.map((p) => ({ ...p, severity: 'error' as const }));
   const parsed = parsePolicyText(text, file);
   const schemaProblems = parsed.problems.map((p) => ({ ...p, severity: 'error' as const }));
   if (!parsed.policy || !parsed.root) return schemaProblems;
@@ -95,8 +97,15 @@ function packageName(name: string, ecosystem: 'npm' | 'pypi'): string {
   return ecosystem === 'npm' ? parseNpmSpec(name).name : parsePypiSpec(name).name;
 }
 
+// Overlap checks compare every pair of approvals; parsing each URL once keeps a 200-server lint cheap.
+const literalUrls = new Map<string, ReturnType<typeof normaliseUrl>>();
+
 function urlPatternCovers(pattern: string, other: string): boolean {
-  const literal = normaliseUrl(other.replace(/\*/g, 'x'));
+  if (!literalUrls.has(other)) {
+    if (literalUrls.size > 10_000) literalUrls.clear();
+    literalUrls.set(other, normaliseUrl(other.replace(/\*/g, 'x')));
+  }
+  const literal = literalUrls.get(other);
   return literal ? urlMatchesPattern(literal, pattern) : false;
 }
 

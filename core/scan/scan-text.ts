@@ -10,6 +10,7 @@ import { detectEncoded } from './detectors/encoded';
 import { detectExfiltration } from './detectors/exfiltration';
 import { detectHiddenUnicode } from './detectors/hidden-unicode';
 import { detectMarkup } from './detectors/markup';
+import { detectCapabilityMismatch } from './detectors/mismatch';
 import { detectOverride } from './detectors/override';
 import { detectShadowing } from './detectors/shadowing';
 import type { Token } from './text/tokens';
@@ -28,6 +29,7 @@ const DETECTORS: readonly Detector[] = [
   detectArgumentInjection,
   detectEncoded,
   detectCredentialLeak,
+  detectCapabilityMismatch,
 ];
 
 const DISCOUNT = 0.4;

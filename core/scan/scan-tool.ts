@@ -3,6 +3,7 @@
 // outputSchema (descriptions, titles, enums, defaults, examples); parameter names are checked too.
 import { RULES } from './rules';
 import { scanText } from './scan-text';
+import { schemaMismatch } from './detectors/mismatch';
 import { schemaStrings, suspiciousParameterNames } from './schema';
 import { verdictOf } from './verdict';
 import type { ScanContext, ScanFinding, ToolDefinition, ToolScanResult } from './types';
@@ -14,7 +15,7 @@ export function scanToolDefinition(tool: ToolDefinition, context: ScanContext = 
   for (const { path, text } of [...schemaStrings(tool.inputSchema, 'inputSchema'), ...schemaStrings(tool.outputSchema, 'outputSchema')]) {
     findings.push(...scanText(text, 'description', own, path).map(asSchemaFinding));
   }
-  findings.push(...suspiciousParameterNames(tool.inputSchema));
+  findings.push(...suspiciousParameterNames(tool.inputSchema), ...schemaMismatch(tool.description ?? '', tool.annotations, tool.inputSchema));
   return { id: tool.name, verdict: verdictOf(findings), findings };
 }
 

@@ -51,6 +51,8 @@ export interface ToolScanResult {
 export interface PeerTools {
   server: string;
   tools: string[];
+  /** The peer's identity key, so a server listed twice (two config files) is not its own peer. */
+  identityKey?: string;
 }
 
 export interface ScanContext {

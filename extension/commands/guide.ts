@@ -1,4 +1,5 @@
 // Onboarding: the walkthrough, the four-layer guide, the hooks step, and the applied-fix notice.
+import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { FixAppliedInfo } from '../providers/fixActions';
 import type { CommandContext } from './context';
@@ -11,7 +12,7 @@ export function openWalkthrough() {
 }
 
 export function learnLayers(ctx: CommandContext) {
-  return () => vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(ctx.extension.extensionUri, 'media', 'walkthrough', 'layers.md'));
+  return () => openBundledDoc(ctx, 'media', 'walkthrough', 'layers.md');
 }
 
 /** Hooks live outside the editor; the extension never runs a command for the person, it hands it over. */
@@ -23,8 +24,14 @@ export function installHooks(ctx: CommandContext) {
       'Open Deployment Guide',
     );
     if (choice === 'Copy Command') await vscode.env.clipboard.writeText(HOOKS_COMMAND);
-    if (choice === 'Open Deployment Guide') await vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.joinPath(ctx.extension.extensionUri, 'docs', 'deployment.md'));
+    if (choice === 'Open Deployment Guide') await openBundledDoc(ctx, 'docs', 'deployment.md');
   };
+}
+
+async function openBundledDoc(ctx: CommandContext, ...parts: string[]): Promise<void> {
+  const uri = vscode.Uri.joinPath(ctx.extension.extensionUri, ...parts);
+  if (fs.existsSync(uri.fsPath)) await vscode.commands.executeCommand('markdown.showPreview', uri);
+  else void vscode.window.showWarningMessage(`MCP Warden: this build does not include ${parts.join('/')}; read it in the MCP Warden repository.`);
 }
 
 export function fixApplied(ctx: CommandContext) {

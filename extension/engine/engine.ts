@@ -18,6 +18,8 @@ export class WardenEngine implements vscode.Disposable {
   private scopes: CheckScope[] = [];
   private candidates = new Map<string, CandidateFile>();
   private policyPaths = new Set<string>();
+  /** Files already classified as not being MCP configs, until the next refresh. */
+  private notConfig = new Set<string>();
   /** Bumped by every refresh; a refresh that finds it moved on was superseded and drops its results. */
   private generation = 0;
   private readonly refreshed = new vscode.EventEmitter<void>();
@@ -41,6 +43,7 @@ export class WardenEngine implements vscode.Disposable {
     for (const [file, candidate] of nested) candidates.set(file, candidate);
     this.scopes = scopes;
     this.candidates = candidates;
+    this.notConfig = new Set();
     this.policyPaths = new Set(policyLocations(scopes, settings));
     const files = new Map<string, CheckedFile>();
     for (const [file, candidate] of candidates) {
@@ -62,6 +65,12 @@ export class WardenEngine implements vscode.Disposable {
     const checked = this.check(file, candidate);
     if (checked) this.store.set(file, checked);
     else this.store.delete(file);
+  }
+
+  /** Re-checks every known file at or below `removed` (a deleted folder takes its files with it). */
+  checkUnder(removed: string): void {
+    const prefix = `${path.resolve(removed)}${path.sep}`;
+    for (const file of this.store.paths()) if (file === path.resolve(removed) || file.startsWith(prefix)) this.checkPath(file);
   }
 
   /** Makes sure the store holds results for exactly this buffer version (hover, lenses, fixes ask). */
@@ -97,9 +106,10 @@ export class WardenEngine implements vscode.Disposable {
 
   candidateFor(file: string): CandidateFile | undefined {
     const known = this.candidates.get(file);
-    if (known || !this.scopes.length || !mayBeConfig(file, this.candidates)) return known;
+    if (known || !this.scopes.length || this.notConfig.has(file) || !mayBeConfig(file, this.candidates)) return known;
     const nested = classifyNested(file, this.scopes);
     if (nested) this.candidates.set(file, nested);
+    else this.notConfig.add(file);
     return nested;
   }
 
@@ -112,7 +122,8 @@ export class WardenEngine implements vscode.Disposable {
     const document = openDocument(file);
     const config = document ? parseConfigText(candidate, document.getText()) : readConfigFile(candidate);
     if (config.status === 'missing') return undefined;
-    const { findings, servers } = checkConfigFile(config, scopeFor(this.scopes, file).policy);
+    const scope = scopeFor(this.scopes, file);
+    const { findings, servers } = checkConfigFile(config, scope.policy, scope.context);
     return { file: config, findings, servers, ...(document ? { version: document.version } : {}) };
   }
 

@@ -26,7 +26,7 @@ export function policyReport(scopes: readonly CheckScope[], readText: (file: str
   for (const scope of scopes) {
     for (const source of scope.policy.sources) {
       const text = readText(source.path);
-      if (text !== undefined) for (const problem of lintPolicy(text, source.path)) add(toFinding(problem, problem.severity));
+      if (text !== undefined) for (const problem of lintPolicy(text, source.path, new Date(), source.role)) add(toFinding(problem, problem.severity));
       else byFile.set(path.resolve(source.path), byFile.get(path.resolve(source.path)) ?? []);
     }
     for (const problem of [...scope.policy.errors, ...scope.policy.warnings]) {

@@ -2,6 +2,8 @@
 // that applies to them (a folder's own .mcp-warden/policy.json may only add restrictions).
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { checkContextFor, type CheckContext } from '../../core/check';
+import { claudeSettingsPaths } from '../../core/clients/claude-settings';
 import { defaultDiscoveryEnv } from '../../core/discovery';
 import type { DiscoveryEnv } from '../../core/clients/types';
 import { loadEffectivePolicy, type EffectivePolicy } from '../../core/policy/load';
@@ -13,6 +15,7 @@ export interface CheckScope {
   project?: string;
   env: DiscoveryEnv;
   policy: EffectivePolicy;
+  context: CheckContext;
 }
 
 export function homeDirectory(settings: WardenSettings): string {
@@ -25,7 +28,7 @@ export function createScopes(settings: WardenSettings, folders: readonly string[
   return projects.map((project) => {
     const env = defaultDiscoveryEnv({ home, ...(project ? { project } : {}) });
     if (!project) delete env.project;
-    return { ...(project ? { project } : {}), env, policy: loadPolicy(env, settings) };
+    return { ...(project ? { project } : {}), env, policy: loadPolicy(env, settings), context: checkContextFor(env) };
   });
 }
 
@@ -38,7 +41,7 @@ export function scopeFor(scopes: readonly CheckScope[], filePath: string): Check
   return scopes.find((scope) => scope.project && isInside(filePath, scope.project)) ?? scopes[0]!;
 }
 
-/** Every place a policy layer may appear for these scopes, present or not: watched for creation too. */
+/** Every place a policy layer (or a Claude Code settings file) may appear for these scopes, present or not: watched for creation too. */
 export function policyLocations(scopes: readonly CheckScope[], settings: WardenSettings): string[] {
   const paths = new Set<string>();
   for (const scope of scopes) {
@@ -47,6 +50,8 @@ export function policyLocations(scopes: readonly CheckScope[], settings: WardenS
     const workspace = workspacePolicyPath(scope.env);
     if (workspace) paths.add(workspace);
     for (const source of scope.policy.sources) paths.add(source.path);
+    // Claude Code settings can reject project servers, which changes their findings: refresh on change.
+    for (const settingsFile of claudeSettingsPaths(scope.env)) paths.add(settingsFile);
   }
   if (settings.policyPath) paths.add(settings.policyPath);
   if (process.env.MCP_WARDEN_POLICY) paths.add(process.env.MCP_WARDEN_POLICY);

@@ -62,11 +62,6 @@ export class WardenStore implements vscode.Disposable {
     return this.policyNotice;
   }
 
-  /** The server whose key or entry holds `offset`. */
-  serverAt(path: string, offset: number): CheckedServer | undefined {
-    return this.files.get(path)?.servers.find(({ entry }) => within(offset, entry.nameRange) || within(offset, entry.range));
-  }
-
   /** The server a command, lens or tree item points at. */
   server(ref: ServerRef): CheckedServer | undefined {
     const servers = this.files.get(ref.file)?.servers ?? [];
@@ -79,6 +74,7 @@ export class WardenStore implements vscode.Disposable {
     return (this.files.get(entry.file)?.findings ?? []).filter((f) => f.server === entry.name && (within(f.range.offset, entry.nameRange) || within(f.range.offset, entry.range)));
   }
 
+  /** The server whose key holds `offset` (hover shows on keys only, not on every value). */
   serverOnKey(path: string, offset: number): CheckedServer | undefined {
     return this.files.get(path)?.servers.find(({ entry }) => within(offset, entry.nameRange));
   }

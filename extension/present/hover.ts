@@ -32,14 +32,17 @@ export interface HoverInput {
 export function hoverMarkdown({ server, findings, policy, links }: HoverInput): string {
   const { entry, verdict } = server;
   const label = statusLabel(verdict.status);
+  const identity = describeIdentity(verdict.identity);
   const sections = [
     `**MCP Warden** · $(${label.icon}) ${label.title} — \`${escapeCode(entry.name)}\``,
-    escapeText(verdict.reason),
-    `Runs: ${escapeText(describeIdentity(verdict.identity))}`,
+    // The reason is already the message of the diagnostic on this key, which the editor shows above.
+    label.approved || findings.some((f) => f.message === verdict.reason) ? '' : escapeText(verdict.reason),
+    // Most reasons already say what the server runs; say it when they do not.
+    verdict.reason.includes(identity) ? '' : `Runs: ${escapeText(identity)}`,
     verdict.policyEntry ? approvedSection(verdict.policyEntry) : '',
     !label.approved && verdict.nearest ? nearestSection(verdict.nearest) : '',
-    otherFindings(findings, verdict.reason, links),
     !label.approved && links.approvalRequest ? `[$(copy) Copy approval request](${links.approvalRequest})` : '',
+    otherFindings(findings, verdict.reason, links),
     policyLine(policy),
   ];
   return sections.filter(Boolean).join('\n\n');
@@ -48,7 +51,7 @@ export function hoverMarkdown({ server, findings, policy, links }: HoverInput): 
 function approvedSection(approved: ApprovedServer): string {
   const facts = [
     `- Policy id: \`${escapeCode(approved.id)}\`${approved.name ? ` (${escapeText(approved.name)})` : ''}`,
-    approved.owner ? `- Owner: ${escapeText(approved.owner)}` : '- Owner: not documented',
+    approved.owner ? `- Owner: ${escapeMarkdown(approved.owner)}` : '- Owner: not documented',
     approved.reviewed ? `- Reviewed: ${approved.reviewed}` : '- Reviewed: never',
     approved.ticket ? `- Approval record: ${escapeText(approved.ticket)}` : '',
   ];
@@ -79,13 +82,14 @@ function toolsSection({ tools }: ApprovedServer): string {
 }
 
 function nearestSection(nearest: ApprovedServer): string {
-  const owner = nearest.owner ? ` · owner: ${escapeText(nearest.owner)}` : '';
+  const owner = nearest.owner ? ` · owner: ${escapeMarkdown(nearest.owner)}` : '';
   return `**Nearest approved alternative:** \`${escapeCode(nearest.id)}\` — ${escapeText(describeMatch(nearest.match))}${owner}`;
 }
 
+/** Findings beyond the verdict itself (a plaintext credential, plain http, …). */
 function otherFindings(findings: readonly Finding[], reason: string, links: HoverLinks): string {
-  const lines = findings.map((f) => `- [${f.ruleId}](${links.rule(f.ruleId)})${f.message === reason ? '' : `: ${escapeText(f.message)}`}`);
-  return lines.length ? `**Findings**\n${lines.join('\n')}` : '';
+  const lines = findings.filter((f) => f.message !== reason).map((f) => `- [${f.ruleId}](${links.rule(f.ruleId)}): ${escapeText(f.message)}`);
+  return lines.length ? `**Also**\n${lines.join('\n')}` : '';
 }
 
 function policyLine(policy: PolicyFacts): string {
@@ -94,8 +98,16 @@ function policyLine(policy: PolicyFacts): string {
   return `_${who}${policy.version ? ` ${escapeText(policy.version)}` : ''} · ${policy.mode} mode_`;
 }
 
-/** Markdown-significant characters in text that comes from config files. */
+/**
+ * Markdown-significant characters in text that comes from config files. "@" becomes an entity so
+ * package specs such as pkg@1.0.0 are not turned into e-mail links.
+ */
 function escapeText(text: string): string {
+  return escapeMarkdown(text).replace(/@/g, '&#64;');
+}
+
+/** Owners are often e-mail addresses: a mail link to one is useful, so they skip the "@" escape. */
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>]/g, (c) => `\\${c}`).replace(/\$\(/g, '\\$(');
 }
 

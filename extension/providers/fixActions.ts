@@ -60,8 +60,11 @@ function disableAction(fix: Fix, context: FixContext): vscode.CodeAction {
   const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
   const edits = disableProjectServerEdits(current, context.entry.name);
-  if (current === undefined) action.edit.createFile(target, { ignoreIfExists: true, contents: new TextEncoder().encode(edits[0]?.content ?? '') });
-  else {
+  if (current === undefined) {
+    // createFile's `contents` option does not cross to remote workbenches; an insert does everywhere.
+    action.edit.createFile(target, { ignoreIfExists: true });
+    action.edit.insert(target, new vscode.Position(0, 0), edits[0]?.content ?? '');
+  } else {
     const index = new LineIndex(current);
     for (const edit of edits) action.edit.replace(target, toRange(index.range(edit.offset, edit.length)), edit.content);
   }

@@ -7,7 +7,7 @@ import { statusLabel } from '../present/labels';
 const SCOPES: Record<ConfigScope, [string, string]> = {
   managed: ['Managed (machine-wide)', 'organization'],
   user: ['User', 'account'],
-  local: ['Local (this user, per project)', 'person'],
+  local: ['Local (per project)', 'person'],
   project: ['Project', 'repo'],
   plugin: ['Plugin', 'extensions'],
   agent: ['Subagent', 'hubot'],

@@ -16,28 +16,50 @@ export interface WatchTargets {
 interface WatchSpec {
   base: string;
   pattern: string;
+  /** Folder creations and deletions anywhere below base, rather than changes of named files. */
+  tree?: boolean;
 }
+
+export type TreeChange = 'created' | 'deleted';
 
 export class FileWatchers implements vscode.Disposable {
   private watchers: vscode.Disposable[] = [];
   private current = '';
 
-  constructor(private readonly onChange: (file: string) => void) {}
+  constructor(
+    private readonly onChange: (file: string) => void,
+    private readonly onTreeChange: (path: string, change: TreeChange) => void,
+  ) {}
 
   /** Re-creates the watchers only when what must be watched has changed. */
-  update(targets: WatchTargets): void {
+  update(targets: WatchTargets, log: vscode.LogOutputChannel): void {
     const specs = watchSpecs(targets);
     const key = JSON.stringify(specs);
     if (key === this.current) return;
+    log.debug(`watching ${specs.map((spec) => path.join(spec.base, spec.pattern)).join(', ')}`);
     this.current = key;
     this.disposeWatchers();
     this.watchers = specs.map((spec) => this.watch(spec));
   }
 
   private watch(spec: WatchSpec): vscode.Disposable {
+    if (spec.tree) return this.watchTree(spec);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(spec.base), spec.pattern));
     const fire = (uri: vscode.Uri) => this.onChange(path.resolve(uri.fsPath));
     return vscode.Disposable.from(watcher, watcher.onDidCreate(fire), watcher.onDidChange(fire), watcher.onDidDelete(fire));
+  }
+
+  /**
+   * A folder created with files already in it reports only the folder (inotify cannot see inside
+   * it yet), and a deleted folder only itself; both would hide a config file from the named-file watch.
+   */
+  private watchTree(spec: WatchSpec): vscode.Disposable {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.file(spec.base), spec.pattern), false, true, false);
+    return vscode.Disposable.from(
+      watcher,
+      watcher.onDidCreate((uri) => this.onTreeChange(path.resolve(uri.fsPath), 'created')),
+      watcher.onDidDelete((uri) => this.onTreeChange(path.resolve(uri.fsPath), 'deleted')),
+    );
   }
 
   private disposeWatchers(): void {
@@ -56,7 +78,7 @@ export function watchSpecs({ configFiles, policyFiles, scopes }: WatchTargets): 
   for (const scope of scopes) {
     const glob = projectConfigGlob(scope);
     const policy = workspacePolicyPath(scope.env);
-    if (scope.project && glob) specs.push({ base: scope.project, pattern: glob });
+    if (scope.project && glob) specs.push({ base: scope.project, pattern: glob }, { base: scope.project, pattern: '**/*', tree: true });
     if (scope.project && policy) specs.push({ base: scope.project, pattern: path.relative(scope.project, policy).split(path.sep).join('/') });
   }
   const outside = [...configFiles, ...policyFiles].filter((file) => !projects.some((project) => isInside(file, project)));

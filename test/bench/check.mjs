@@ -16,7 +16,8 @@ export function buildHome() {
     fs.writeFileSync(full, text);
   };
   const projects = {};
-  for (let i = 0; JSON.stringify(projects).length < 5_000_000; i++) {
+  // Real files are pretty-printed with two spaces; grow the projects map until that text is 5 MB.
+  for (let i = 0; i % 50 !== 0 || JSON.stringify(projects, null, 2).length < 5_000_000; i++) {
     projects[`/home/dev/src/project-${i}`] = {
       allowedTools: [],
       history: Array.from({ length: 20 }, (_, k) => ({ display: `fix the flaky test in module ${k} — "quoted" \\ text`, pastedContents: {} })),

@@ -65,3 +65,17 @@ test('a 50 MB ~/.claude.json is read and checked', () => {
   const finding = out.findings.find((f) => f.server === 'big')!;
   assert.deepEqual([finding.ruleId, finding.line, finding.column], ['unapproved-server', 1, 17]);
 });
+
+test('a project server the developer rejected in Claude Code settings is reported as info and fails nothing', () => {
+  m.write('home/.claude.json', '{}');
+  fs.rmSync(path.join(m.home, '.codeium'), { recursive: true, force: true });
+  m.write('home/.cursor/mcp.json', '{}');
+  m.write('work/app/.mcp.json', JSON.stringify({ mcpServers: { 'random-tool': { command: 'node', args: ['tool.js'] } } }));
+  assert.equal(check().code, 1);
+  m.write('work/app/.claude/settings.local.json', JSON.stringify({ disabledMcpjsonServers: ['random-tool'] }));
+  const { code, out } = check();
+  assert.equal(code, 0);
+  const finding = out.findings.find((f) => f.server === 'random-tool')!;
+  assert.deepEqual([finding.ruleId, finding.severity], ['unapproved-server', 'info']);
+  assert.match(String(finding.message), /disabled, so it does not run/);
+});

@@ -32,7 +32,7 @@ const SPECS = patterns([
   {
     ruleId: rule,
     message: 'writes into a persistence location (startup folder, autostart, systemd, cron, shell profile)',
-    pattern: /\\start menu\\programs\\startup\\|\/\.config\/autostart\/|\/etc\/systemd\/system\/|\/etc\/cron|\bcrontab\b|\/library\/launch(?:agents|daemons)\/|\\currentversion\\run\b|\/\.(?:bashrc|zshrc|bash_profile|profile)\b|\bauthorized_keys\b/gi,
+    pattern: /\\{1,2}start menu\\{1,2}programs\\{1,2}startup\\|\/\.config\/autostart\/|\/etc\/systemd\/system\/|\/etc\/cron|\bcrontab\b|\/library\/launch(?:agents|daemons)\/|\\{1,2}currentversion\\{1,2}run\b|\/\.(?:bashrc|zshrc|bash_profile|profile)\b|\bauthorized_keys\b/gi,
     confidence: 0.4,
     surfaces: { arguments: 0.8, response: 0.45 },
   },

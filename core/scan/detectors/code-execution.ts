@@ -5,6 +5,7 @@
 import type { Detector, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import { patterns, runPatternSpecs, type PatternSpec } from './pattern-kit';
+import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.codeExecution;
 
@@ -41,11 +42,30 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command chained after a separator',
-    pattern: /(?:;|&&|\|\||\|)\s{0,3}(?:curl|wget|nc|ncat|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|chmod\s{1,3}\+x|id|whoami|uname\s{1,3}-a|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|powershell|cmd(?:\.exe)?\s{1,3}\/c)\b/gi,
+    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:curl|wget|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|id|whoami|uname(?:\s{1,3}-a)?|hostname|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|rm\s{1,3}-|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.9 },
     discountable: true,
     adjust: hostileContext,
+  },
+  {
+    ruleId: rule,
+    message: 'inline code passed to an interpreter (-e / -c)',
+    pattern: /["'](?:-e|-c|--eval|--exec|-command)["']\s{0,2},\s{0,2}["'][^"'\n]{0,300}?(?:require|import|exec|system|child_process|curl|wget|http|socket|eval)/gi,
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'adds an environment secret to a request',
+    pattern: /\+\s{0,2}(?:process\.env|os\.environ|document\.cookie)\b/gi,
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'asks the model to emit raw terminal escape codes',
+    pattern: /\b(?:ansi|vt100|vt-100|osc|escape)\b[^?.\n]{0,30}\b(?:code|sequence|escape)s?\b[^?.\n]{0,10}\bto\s{1,3}(?:make|print|ring|hide|clear|set|rewrite|move|write|change|display)\b/gi,
+    confidence: 0,
+    surfaces: { response: 0.55, other: 0.5 },
   },
   {
     ruleId: rule,
@@ -69,7 +89,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'evaluates remote or decoded code',
-    pattern: /\beval\s{0,2}\(\s{0,2}(?:atob|fetch|require|request|decode|base64|buffer\.from|unescape|string\.fromcharcode)\b|\bIEX\b|\binvoke-expression\b|\bdownloadstring\s{0,2}\(|\bpowershell(?:\.exe)?\b[^\n]{0,60}\s-e(?:nc(?:odedcommand)?)?\s{1,3}[A-Za-z0-9+/=]{8,}|\bfrom\s{1,3}base64\s{0,3}\|\s{0,3}(?:ba)?sh\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,40}\|\s{0,3}(?:ba)?sh\b/gi,
+    pattern: /\beval\s{0,2}\(\s{0,2}(?:atob|fetch|require|request|decode|base64|buffer\.from|unescape|string\.fromcharcode)\b|\bIEX\b|\binvoke-expression\b|\bdownloadstring\s{0,2}\(|\bpowershell(?:\.exe)?\b[^\n]{0,60}[\s"']-e(?:nc(?:odedcommand)?)?[\s"',\]\[]{1,6}[A-Za-z0-9+/=]{8,}|\bfrom\s{1,3}base64\s{0,3}\|\s{0,3}(?:ba)?sh\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,40}\|\s{0,3}(?:ba)?sh\b/gi,
     confidence: 0.85,
   },
   {
@@ -78,6 +98,14 @@ const SPECS: PatternSpec[] = patterns([
     pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return this|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\bwindow\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
     confidence: 0.6,
     surfaces: { response: 0.6, arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'deserializes or executes untrusted data (pickle, yaml.load, exec(compile))',
+    pattern: /\bpickle\.loads?\s{0,2}\(|\bmarshal\.loads\s{0,2}\(|\byaml\.(?:unsafe_)?load\s{0,2}\((?![^)\n]{0,80}safe)|\bunserialize\s{0,2}\(|\bObjectInputStream\b|\bBinaryFormatter\b|\bexec\s{0,2}\(\s{0,2}(?:compile|open|input|request|user|code|src|source|payload|data)\b|\bFunction\s{0,2}\(\s{0,2}[a-z_$][\w$]{0,30}\s{0,2}\)\s{0,2}\(/gi,
+    confidence: 0.55,
+    surfaces: { response: 0.5, arguments: 0.8 },
     discountable: true,
   },
   {
@@ -91,7 +119,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'loads code chosen at run time (dynamic import, dlopen, WebAssembly)',
-    pattern: /\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process/gi,
+    pattern: /\bClass\.forName\s{0,2}\(|\bSystem\.load(?:Library)?\s{0,2}\(|\bctypes\.(?:CDLL|cdll|WinDLL|windll)\b|\bAssembly\.Load(?:From|File)?\s{0,2}\(|\bLoadLibrary[AW]?\s{0,2}\(|\bimp\.load_source\s{0,2}\(|\brunpy\.run_path\s{0,2}\(|\bspec_from_file_location\s{0,2}\(|\brequire\s{0,2}\(\s{0,2}(?:req|request|params|args|input|user)\b|\bimport\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process/gi,
     confidence: 0.55,
     surfaces: { response: 0.45, arguments: 0.7 },
     discountable: true,
@@ -124,4 +152,33 @@ const SPECS: PatternSpec[] = patterns([
   },
 ]);
 
-export const detectCodeExecution: Detector = (analysis) => runPatternSpecs(analysis, SPECS);
+const MALWARE_SPECS: PhraseSpec[] = [
+  {
+    ruleId: rule,
+    message: 'installs or runs malware (reverse shell, backdoor, keylogger, sandbox escape)',
+    slots: [c('executeVerb'), gap(c('malware'), 6)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'installs or runs malware (reverse shell, backdoor, keylogger, sandbox escape)',
+    slots: [word('download', 'downloads', 'install', 'installs', 'deploy', 'deploys', 'drop', 'drops', 'spawn', 'spawns', 'establish', 'establishes', 'open', 'opens', 'launch', 'launches', 'plant', 'plants', 'inject', 'injects', 'fetch', 'fetches', 'start', 'starts', 'achieve', 'achieves'), gap(c('malware'), 6)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'loads a module or library chosen by the caller',
+    slots: [word('load', 'loads', 'loading', 'import', 'imports', 'importing', 'require', 'requires', 'dlopen', 'link', 'links', 'instantiate', 'instantiates'), gap(c('moduleNoun'), 4), gap(c('userChosen', 'untrustedCode', 'user'), 6)],
+    confidence: 0.5,
+    boost: { any: ['untrustedCode', 'malware'], confidence: 0.7 },
+  },
+  {
+    ruleId: rule,
+    message: 'executes untrusted or arbitrary code',
+    slots: [{ any: ['executeVerb'] }, gap(c('untrustedCode'), 5)],
+    confidence: 0.45,
+    boost: { any: ['malware'], confidence: 0.8 },
+  },
+];
+
+export const detectCodeExecution: Detector = (analysis) => [...runPatternSpecs(analysis, SPECS), ...runPhraseSpecs(analysis, MALWARE_SPECS)];

@@ -60,6 +60,43 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: concealment,
+    message: 'tells the model to act without the user noticing',
+    slots: [c('without'), gap(user, 3), gap(word('know', 'knowing', 'noticing', 'notice', 'aware', 'realizing', 'realising', 'finding', 'seeing', 'suspecting'), 2)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model not to let the user know',
+    slots: [c('neg'), gap(word('let', 'make'), 1), gap(user, 2), gap(word('know', 'see', 'notice', 'aware', 'find', 'realize', 'realise'), 2)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'says a step must stay invisible to the user',
+    slots: [word('remain', 'remains', 'stay', 'stays', 'be', 'kept', 'keep'), gap(c('hide'), 1), gap(word('to', 'from'), 1), gap(user, 2)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to hide something from the user',
+    slots: [word('hide', 'conceal', 'mask', 'obscure'), gap(word('this', 'it', 'that', 'these', 'them', 'everything', 'any'), 0), gap(word('from'), 3), gap(user, 2)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to keep something secret',
+    slots: [word('keep', 'keeps', 'kept'), gap(word('this', 'it', 'these', 'that', 'everything', 'them'), 0), gap(c('hide'), 2)],
+    confidence: 0.65,
+  },
+  {
+    ruleId: concealment,
+    message: 'frames a hidden step as an unimportant detail',
+    slots: [c('detailFraming')],
+    confidence: 0.3,
+    boost: { any: ['neg', 'tell', 'hide', 'silent'], confidence: 0.6 },
+  },
+  {
+    ruleId: concealment,
     message: 'asks for an action to be done silently',
     slots: [c('silent'), gap(c('action'), 4)],
     confidence: 0.55,

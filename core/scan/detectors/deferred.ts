@@ -12,7 +12,7 @@ const SPECS: PhraseSpec[] = [
     message: 'announces harmful behaviour after approval or review',
     slots: [c('later'), gap(c('approval'), 5)],
     confidence: 0.3,
-    boost: { any: ['harm'], confidence: 0.85 },
+    boost: { any: ['harm', 'credentialStrong', 'private'], confidence: 0.85 },
     discountable: false,
   },
   {
@@ -20,7 +20,7 @@ const SPECS: PhraseSpec[] = [
     message: 'announces harmful behaviour after approval or review',
     slots: [c('approval'), gap(c('later', 'approval'), 6)],
     confidence: 0.3,
-    boost: { any: ['harm'], confidence: 0.85 },
+    boost: { any: ['harm', 'credentialStrong', 'private'], confidence: 0.85 },
     discountable: false,
   },
   {
@@ -28,7 +28,7 @@ const SPECS: PhraseSpec[] = [
     message: 'announces harmful behaviour after approval or review',
     slots: [{ any: ['approval'], test: (stream, i) => Boolean(stream.tokens[i]?.concepts.includes('later')) }],
     confidence: 0.3,
-    boost: { any: ['harm'], confidence: 0.85 },
+    boost: { any: ['harm', 'credentialStrong', 'private'], confidence: 0.85 },
     discountable: false,
   },
   {
@@ -41,6 +41,12 @@ const SPECS: PhraseSpec[] = [
     ruleId: rule,
     message: 'claims to be a fork or improved copy of an official tool',
     slots: [c('fork'), gap(c('official'), 5)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
+    message: 'claims to be a fork or improved copy of an official tool',
+    slots: [c('official'), gap(c('fork'), 8)],
     confidence: 0.5,
   },
 ];

@@ -6,7 +6,7 @@ import { RULES } from '../rules';
 import { register } from './pattern-kit';
 
 const rule = RULES.encodedPayload;
-const BASE64 = register(/[A-Za-z0-9+/]{16,4096}={0,2}|[A-Za-z0-9_-]{24,4096}/g);
+const BASE64 = register(/[A-Za-z0-9+/]{12,4096}={0,2}|[A-Za-z0-9_-]{24,4096}/g);
 const HEX = register(/\b(?:[0-9a-fA-F]{2}){10,2048}\b/g);
 const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x?[0-9a-f]{1,6};|%[0-9a-f]{2}|&(?:lt|gt|quot|amp|apos);/gi);
 const ROT13_WORDS = register(/\b(?:gur|naq|lbh|gb|vtaber|vafgehpgvbaf|frperg|hfre|cnffjbeq|frag|fraq|nyy|cerivbhf)\b/g);
@@ -99,7 +99,7 @@ function escapeHits(analysis: TextAnalysis): Hit[] {
     last = match.index + match[0].length;
     count++;
   }
-  if (count < 2) return [];
+  if (count < 1) return [];
   const decoded = decodeEscapes(text.slice(0, MAX_DECODED));
   if (decoded === text) return [];
   const hit = innerHit(analysis, decoded, 'escape', first, last);

@@ -13,6 +13,10 @@ function isCredentialFile(stream: TokenStream, index: number): boolean {
   return token.entity === 'sensitivePath' || token.entity === 'envSecret';
 }
 
+function isAsianScript(stream: TokenStream, index: number): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
+}
+
 function isStrongDestination(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index] as Token;
   if (!token.concepts.includes('destExt')) return false;
@@ -20,6 +24,7 @@ function isStrongDestination(stream: TokenStream, index: number): boolean {
 }
 
 const credentialFile = { test: isCredentialFile };
+const sensitivePath = { test: (stream: TokenStream, i: number) => stream.tokens[i]?.entity === 'sensitivePath' };
 const imperativeRead = withTest(c('readImperative'), isImperative);
 const leakVerb = withTest(word('dump', 'print', 'output', 'reveal', 'exfiltrate', 'extract', 'collect', 'grab', 'harvest', 'steal', 'cat', 'leak', 'expose', 'disclose'), isImperative);
 
@@ -29,6 +34,46 @@ const SPECS: PhraseSpec[] = [
     message: 'sends sensitive data to an external destination',
     slots: [c('send', 'xfer', 'action'), gap(sensitiveObject, 6), gap(c('destExt'), 8)],
     confidence: 0.95,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'copies sensitive data to an external destination',
+    slots: [c('sendWeak'), gap(sensitiveObject, 6), gap(c('destExt'), 8)],
+    confidence: 0.85,
+    negatable: true,
+  },
+  {
+    ruleId: RULES.capabilityMismatch,
+    message: 'also reads or sends sensitive data beyond its stated purpose',
+    slots: [c('alsoMore'), gap(c('readImperative', 'send', 'sendWeak', 'action', 'xfer'), 3), gap(sensitiveObject, 6)],
+    confidence: 0.7,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'asks for credentials to be entered at a link',
+    slots: [word('enter', 're-enter', 'reenter', 'update', 'confirm', 'verify', 'provide', 'submit', 'input', 'type', 'validate', 'подтвердите', 'введите'), gap(c('credential', 'credentialFile'), 3), gap({ any: ['portal', 'destExt'] }, 5)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: exfil,
+    message: 'sensitive data is sent to an external destination',
+    slots: [sensitiveObject, gap(c('send'), 4), gap(c('destExt'), 6)],
+    confidence: 0.8,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'sends sensitive data to an external destination',
+    slots: [sensitiveObject, gap(c('destExt'), 4), gap({ any: ['send', 'sendWeak'], test: isAsianScript }, 4)],
+    confidence: 0.9,
+  },
+  {
+    ruleId: exfil,
+    message: 'tells the model to put secrets in its reply',
+    slots: [c('respondWith'), gap(sensitiveObject, 6)],
+    confidence: 0.75,
     negatable: true,
   },
   {
@@ -95,13 +140,13 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: access,
     message: 'tells the model to call a tool on a credential file',
-    slots: [foreignTool, gap(credentialFile, 8)],
+    slots: [foreignTool, gap(sensitivePath, 8)],
     confidence: 0.85,
   },
   {
     ruleId: access,
     message: 'tells the model to call a tool on a credential file',
-    slots: [word('call', 'invoke', 'run', 'use'), gap({ test: (stream, i) => Boolean(stream.tokens[i]?.identifier) }, 3), gap(credentialFile, 6)],
+    slots: [word('call', 'invoke', 'run', 'use'), gap({ test: (stream, i) => Boolean(stream.tokens[i]?.identifier) }, 3), gap(sensitivePath, 6)],
     confidence: 0.85,
   },
 ];

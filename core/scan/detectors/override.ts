@@ -1,6 +1,7 @@
 // Instruction override: "ignore previous instructions", "disregard the system prompt", "bypass safety
 // checks", "adopt the persona … replacing any previous system prompt", "you are now in developer mode".
 import type { Detector } from '../analysis';
+import type { Concept } from '../text/lexicon';
 import type { TokenStream } from '../text/tokens';
 import { RULES } from '../rules';
 import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
@@ -15,6 +16,24 @@ const SPECS: PhraseSpec[] = [
     slots: [c('override'), gap(c('priorStrong'), 3), gap(instructions, 3)],
     confidence: 0.9,
     negatable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to ignore its previous instructions',
+    slots: [c('priorStrong', 'quantAll'), gap(instructions, 3), gap({ any: ['override'], test: isAsianScript }, 4)],
+    confidence: 0.85,
+  },
+  {
+    ruleId: rule,
+    message: 'declares the model\'s instructions void',
+    slots: [c('priorStrong', 'priorWeak', 'model'), gap(instructions, 2), gap(c('voided'), 3)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: rule,
+    message: 'asks the model to pretend it has no rules',
+    slots: [word('pretend', 'imagine', 'suppose', 'assume', 'act'), gap(c('neg', 'unbound'), 3), gap({ any: ['instrStrong', 'instrWeak', 'check', 'safety', 'unbound'] }, 3)],
+    confidence: 0.75,
   },
   {
     ruleId: rule,
@@ -36,6 +55,25 @@ const SPECS: PhraseSpec[] = [
     slots: [c('override', 'disable'), gap(c('safety'), 3), gap(c('check'), 2)],
     confidence: 0.85,
     negatable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'claims to be exempt from security checks',
+    slots: [c('exempt'), gap(c('safety', 'quantAll'), 3), gap(c('check'), 2)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'targets the system prompt (override, injection, extraction)',
+    slots: [c('sysprompt'), gap(c('override', 'replace', 'reveal'), 2)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'targets the system prompt (override, injection, extraction)',
+    slots: [c('sysprompt'), gap(word('injection', 'inject', 'hijack', 'hijacking', 'extraction', 'leak', 'leaking', 'override', 'overrides'), 2)],
+    confidence: 0.75,
   },
   {
     ruleId: rule,
@@ -90,6 +128,32 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'gives the model a new task or purpose',
+    slots: [word('your', 'you'), gap(c('newTask'), 2)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'declares the model free of its restrictions',
+    slots: [c('unbound')],
+    confidence: 0.45,
+    boost: { any: ['model', 'directive', 'override', 'modeSwitch'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
+    message: 'claims authority to change how the model behaves',
+    slots: [c('authorityClaim')],
+    confidence: 0.35,
+    boost: { any: ['override', 'without', 'send', 'reveal', 'unbound', 'disable'], confidence: 0.65 },
+  },
+  {
+    ruleId: rule,
+    message: 'asks the model to repeat its instructions or earlier context',
+    slots: [c('leakRequest'), gap({ test: isContextNoun }, 4), gap(word('above', 'verbatim', 'before', 'earlier', 'previous', 'prior', 'so'), 4)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
     message: 'orders the model to do something before anything else',
     slots: [c('preempt'), gap({ any: ['override', 'send', 'readImperative', 'directive', 'reveal', 'executeVerb', 'model'] }, 10)],
     confidence: 0.6,
@@ -110,12 +174,27 @@ const SPECS: PhraseSpec[] = [
   },
 ];
 
+/** Japanese, Chinese and Korean put the verb last: "以前の指示を無視して". */
+function isAsianScript(stream: TokenStream, index: number): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
+}
+
+const CONTEXT_CONCEPTS: readonly Concept[] = ['sysprompt', 'instrStrong', 'private'];
+const CONTEXT_NOUNS = new Set(['words', 'text', 'lines', 'message', 'messages', 'everything', 'content', 'conversation', 'prompt', 'instructions']);
+
+/** What a prompt-leak request asks to have repeated: "the words above", "your instructions". */
+function isContextNoun(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index];
+  if (!token) return false;
+  return CONTEXT_NOUNS.has(token.text) || CONTEXT_CONCEPTS.some((concept) => token.concepts.includes(concept));
+}
+
 /** "…previous, then …": the override's object is left out and a new clause starts. */
 function startsNewClause(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   const previous = stream.tokens[index - 1];
   if (!token || !previous) return false;
-  return token.text === 'then' || /^\s*[,;:]/.test(stream.words.slice(previous.end, token.start));
+  return ['then', 'and', 'instead', 'now', 'just'].includes(token.text) || /^\s*[,;:]/.test(stream.words.slice(previous.end, token.start));
 }
 
 export const detectOverride: Detector = (analysis) => runPhraseSpecs(analysis, SPECS);

@@ -83,8 +83,7 @@ export function isForeignToolReference(stream: TokenStream, index: number): bool
   const afterNext = tokens[index + 2];
   const previous = tokens[index - 1];
   if (next?.concepts.includes('tool') || previous?.concepts.includes('tool')) return true;
-  if (next?.concepts.includes('called') || (afterNext?.concepts.includes('called') && next?.text === 'is')) return true;
-  return /['"`]$/.test(stream.words.slice(Math.max(0, token.start - 1), token.start));
+  return Boolean(next?.concepts.includes('called') || (afterNext?.concepts.includes('called') && next?.text === 'is'));
 }
 
 const OWNERS = new Set(['their', 'his', 'her', 'its', 'the user', 'users']);
@@ -94,10 +93,33 @@ const OWNERS = new Set(['their', 'his', 'her', 'its', 'the user', 'users']);
 export function isSensitiveObject(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index] as Token;
   if (token.entity === 'sensitivePath' || token.entity === 'envSecret') return true;
-  if (token.concepts.includes('private') || token.concepts.includes('sysprompt')) return true;
-  if (token.concepts.includes('credential')) return isOwnedOrQuantified(stream, index);
+  if (token.concepts.includes('private') || token.concepts.includes('sysprompt') || token.concepts.includes('credentialFile')) return true;
+  if (token.concepts.includes('credentialStrong')) return true;
+  if (token.concepts.includes('credential')) return isOwnedOrQuantified(stream, index) || isPersonal(stream, index);
+  if (PERSONAL_NOUNS.has(token.text)) return isPersonal(stream, index);
+  if (token.concepts.includes('conversationWord')) return isUsersConversation(stream, index);
   if (token.concepts.includes('contents')) return sentenceHas(stream, index, ['credential'], (other) => other.entity === 'sensitivePath');
   return false;
+}
+
+const CONVERSATION_PARTS = new Set(['history', 'histories', 'logs', 'log', 'threads', 'thread', 'content', 'contents', 'context', 'data', 'transcript', 'transcripts', 'metadata', 'messages']);
+const WHOLE = new Set(['full', 'entire', 'whole', 'complete', 'user', 'users', 'their', 'every', 'all']);
+
+/** "the user's conversation threads", "the full conversation" — not "a Slack conversation". */
+function isUsersConversation(stream: TokenStream, index: number): boolean {
+  const next = stream.tokens[index + 1];
+  const previous = stream.tokens[index - 1];
+  return (next !== undefined && CONVERSATION_PARTS.has(next.text)) || (previous !== undefined && (WHOLE.has(previous.text) || previous.concepts.includes('user')));
+}
+
+const PERSONAL_NOUNS = new Set(['documents', 'files', 'emails', 'contacts', 'messages', 'photos', 'notes', 'calendar', 'location', 'history', 'keys', 'data', 'chats', 'screenshots', 'clipboard', 'keystrokes', 'browsing']);
+
+/** "the user's documents", "their emails": someone's personal data. */
+function isPersonal(stream: TokenStream, index: number): boolean {
+  const previous = stream.tokens[index - 1];
+  const beforeThat = stream.tokens[index - 2];
+  if (previous?.text === 'their') return true;
+  return previous?.text === 's' && beforeThat !== undefined && beforeThat.concepts.includes('user');
 }
 
 function isOwnedOrQuantified(stream: TokenStream, index: number): boolean {

@@ -5,7 +5,7 @@ import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import { sentenceHas } from '../text/sequence';
 import type { Token } from '../text/tokens';
-import { c, foreignTool, gap, runPhraseSpecs, type PhraseSpec } from './phrase-kit';
+import { c, foreignTool, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.shadowing;
 
@@ -36,6 +36,13 @@ const SPECS: PhraseSpec[] = [
     slots: [c('modify'), gap(c('behavior'), 2)],
     confidence: 0.5,
     boost: { any: ['tool'], test: (token) => token.identifier === true, confidence: 0.8 },
+  },
+  {
+    ruleId: rule,
+    message: 'steers calls away from another tool',
+    slots: [word('instead'), gap(word('of'), 0), gap(foreignTool, 3)],
+    confidence: 0.5,
+    boost: { any: ['send', 'destExt', 'sendWeak', 'credential'], confidence: 0.75 },
   },
   {
     ruleId: rule,

@@ -48,7 +48,7 @@ const SENSITIVE_PATH = new RegExp(
 const HARMLESS_SSH_FILE = /[\/\\](?:config|known_hosts)$/i;
 const ENV_REFERENCE = /\$\{?(?:env[.:])?[A-Za-z_][A-Za-z0-9_.]{0,63}\}?|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b/g;
 const SECRET_NAME = /key|token|secret|pass|cred|auth|private/i;
-const SUSPICIOUS_HOST = /(?:^|[.\-/])(?:evil|attacker|malware|malicious|exfil|exfiltrat\w*|payload|backdoor|c2|collect\w*|harvest\w*|steal\w*|phish\w*|badsite|hacker|pwn\w*)(?:[.\-:/]|$)|ngrok|webhook\.site|requestbin|pipedream|burpcollaborator|interact\.sh|oast\.|pastebin|transfer\.sh|serveo|localtunnel|trycloudflare|\.onion\b|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^0x[0-9a-f]+/i;
+const SUSPICIOUS_HOST = /(?:^|[.\-/])(?:evil|attacker|malware|malicious|exfil|exfiltrat\w*|payload|backdoor|c2|collect\w*|harvest\w*|steal\w*|phish\w*|badsite|hacker|pwn\w*|sink|leak\w*|dump|beacon|grab\w*|loot|stash|siphon)(?:[.\-:/]|$)|ngrok|webhook\.site|requestbin|pipedream|burpcollaborator|interact\.sh|oast\.|pastebin|transfer\.sh|serveo|localtunnel|trycloudflare|\.onion\b|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^0x[0-9a-f]+/i;
 
 export function findEntities(plain: string): Entity[] {
   const found: Entity[] = [...findUrls(plain), ...findHosts(plain), ...findEmails(plain), ...findSensitivePaths(plain), ...findEnvSecrets(plain)];

@@ -57,12 +57,39 @@ export type Concept =
   | 'remoteLoad'
   | 'update'
   | 'preempt'
-  | 'executeVerb';
+  | 'executeVerb'
+  | 'credentialFile'
+  | 'conversationWord'
+  | 'sendWeak'
+  | 'newTask'
+  | 'unbound'
+  | 'authorityClaim'
+  | 'detailFraming'
+  | 'malware'
+  | 'untrustedCode'
+  | 'leakRequest'
+  | 'portal'
+  | 'alsoMore'
+  | 'voided'
+  | 'respondWith'
+  | 'credentialStrong'
+  | 'exempt'
+  | 'moduleNoun'
+  | 'userChosen'
+
+/** Distinctive words also recognised with one typo ("ignroe", "previus", "instrucitons"), a common evasion. */
+export const TYPO_TOLERANT: readonly string[] = [
+  'ignore', 'disregard', 'previous', 'instructions', 'instruction', 'guidelines', 'directives', 'credentials', 'password', 'passwords',
+  'conversation', 'confirmation', 'exfiltrate', 'forget', 'secrets', 'approval', 'silently', 'secretly', 'override', 'bypass', 'attacker',
+  'external', 'mention', 'inform', 'notify', 'reveal', 'upload', 'forward', 'restrictions', 'safety', 'security', 'system prompt',
+];
 
 export const LEXICON: Record<Concept, readonly string[]> = {
   override: [
     'ignore', 'ignores', 'ignoring', 'ignored', 'disregard*', 'forget', 'forgets', 'forgetting', 'forgot', 'override', 'overrides', 'overriding', 'overrule*',
     'bypass*', 'circumvent*', 'skip', 'skips', 'skipping', 'discard', 'abandon', 'neglect', 'set aside', 'pay no attention', 'stop following', 'no longer follow',
+    'dismiss', 'nullify', 'void', 'revoke', 'throw out', 'throw away', 'do not follow', "don't follow", 'stop obeying', 'no longer obey', 'unlearn', 'evade', 'sidestep', 'get around', 'work around',
+    'ignorare', 'ignori', 'dimenticare', 'desconsiderar', 'не обращай внимания', 'не следуй', 'отмени', '放弃', '不要遵守', '不用遵守', '违反', '규칙을 무시', '무시하*', '무시해*',
     'ignora', 'ignorar', 'ignore', 'ignoren', 'olvida', 'olvide', 'olvidar', 'olviden', 'omite', 'omitir', 'descarta', 'pasa por alto',
     'ignorez', 'ignorer', 'oublie', 'oubliez', 'oublier', 'contourne*', 'ignoriere', 'ignorieren', 'ignoriert', 'vergiss', 'vergessen', 'missachte*', 'umgehe*',
     'esqueca', 'esquecer', 'desconsidere', 'dimentica', 'игнорир*', 'забудь', 'забыть', 'забудьте', 'пропусти*', 'обойди', 'обойти',
@@ -73,14 +100,15 @@ export const LEXICON: Record<Concept, readonly string[]> = {
     'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'anteriores', 'anterior', 'previas', 'precedentes', 'precedente', 'anterieures',
     'vorherigen', 'vorherige', 'bisherigen', 'obigen', 'fruheren', 'предыдущ*', 'прежн*', '之前', '以前', '先前', '上述', '前面', '此前', '原有', 'これまでの', '이전*',
   ],
-  priorWeak: ['original', 'initial', 'existing', 'default', 'old', 'given', 'current', 'originales', 'initiales', 'ursprunglichen'],
+  priorWeak: ['original', 'initial', 'existing', 'default', 'old', 'given', 'current', 'originales', 'initiales', 'ursprunglichen', 'precedenti', 'anteriori', 'vorigen'],
   instrStrong: [
     'instruction', 'instructions', 'directive', 'directives', 'directions', 'guideline', 'guidelines', 'guidance', 'system prompt', 'system prompts', 'system message',
-    'system messages', 'programming', 'prompt', 'prompts', 'instrucciones', 'indicaciones', 'directrices', 'consignes', 'anweisung*', 'richtlinie*', 'vorgaben',
-    'instrucoes', 'istruzioni', 'инструкци*', 'указани*', '指令', '指示', '提示词', '系统提示', '命令', 'ルール', '지시*', '명령*',
+    'system messages', 'instrucciones', 'indicaciones', 'directrices', 'consignes', 'anweisung*', 'richtlinie*', 'vorgaben',
+    'what you were told', 'what you have been told', 'everything you were told', 'everything above', 'everything before this', 'instrucoes', 'istruzioni', 'инструкци*', 'указани*', '指令', '指示', '提示词', '系统提示', '命令', 'ルール', '지시*', '명령*', 'system directive', 'system directives',
+    'developer instructions', 'operator instructions', 'safety instructions', 'safety guidelines', 'content policy', 'usage policy', '系统指令', '安全指令', 'プロンプト', 'システム指示',
   ],
   instrWeak: [
-    'rules', 'rule', 'constraints', 'restrictions', 'policies', 'limitations', 'boundaries', 'safeguards', 'guardrails', 'filters', 'reglas', 'normas',
+    'rules', 'rule', 'constraints', 'restrictions', 'policies', 'limitations', 'boundaries', 'safeguards', 'guardrails', 'filters', 'reglas', 'normas', 'prompt', 'prompts', 'programming', 'training', 'orders', 'commands', 'regole', 'vincoli', 'regras', 'restricoes',
     'restricciones', 'regles', 'regeln', 'beschrankungen', 'правила', 'ограничени*', '规则', '限制', '约束', '制約', '制限', '규칙*',
   ],
   safety: [
@@ -96,54 +124,55 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   disable: ['disable', 'disables', 'disabling', 'deactivate*', 'turn off', 'turns off', 'switch off', 'suspend', 'lift', 'remove all', 'desactiva*', 'desactive*', 'deaktivier*', 'abschalt*', 'отключи*', '关闭', '禁用', '停用', '解除'],
   adopt: ['adopt', 'adopts', 'adopting', 'assume', 'take on', 'become', 'embody', 'adopta', 'adopte', 'adoptez', 'ubernimm'],
   persona: ['persona', 'personas', 'personality', 'character', 'identity', 'role', 'roles'],
-  modeSwitch: ['you are now', 'from now on', 'developer mode', 'dan mode', 'god mode', 'jailbreak*', 'unrestricted mode', 'maintenance mode', 'unfiltered mode', 'admin mode', 'a partir de ahora', 'desormais', 'ab jetzt', 'von nun an', 'отныне', '从现在开始', '开发者模式'],
+  modeSwitch: ['from now on', 'developer mode', 'dan mode', 'god mode', 'unrestricted mode', 'maintenance mode', 'unfiltered mode', 'admin mode', 'debug mode', 'sudo mode', 'root mode', 'a partir de ahora', 'desormais', 'ab jetzt', 'von nun an', 'отныне', '从现在开始', '开发者模式', '从现在起', 'a partir de agora'],
   authority: ['highest-priority', 'highest priority', 'top priority', 'authoritative', 'system directive', 'system directives', 'system-level', 'supersedes all', 'absolute priority'],
   neg: [
     'not', 'no', 'never', "don't", 'dont', "doesn't", "mustn't", "shouldn't", "won't", 'no need to', 'nunca', 'jamas', 'ne', 'pas', 'jamais', 'nicht', 'nie', 'niemals', 'kein',
-    'keine', 'не', 'никогда', '不要', '不', '别', '勿', '切勿', '无需', '不必', '禁止', '不得', '絶対に', '말고*', '마세요*', '않*',
+    'keine', 'не', 'никогда', '不要', '不', '别', '勿', '切勿', '无需', '不必', '禁止', '不得', '絶対に', 'ないで', 'しないで', 'ません', '말고*', '마세요*', '않*', '마십시오', 'nao', 'non', 'mai',
   ],
   without: ['without', 'sin', 'sans', 'ohne', 'без', '无需', '不经', '未经', '而不', '无须', '없이*'],
   tell: [
     'tell', 'telling', 'tells', 'told', 'inform', 'informing', 'informed', 'notify', 'notifying', 'notified', 'mention', 'mentioning', 'disclose', 'disclosing', 'alert',
-    'alerting', 'reveal', 'revealing', 'warn', 'warning', 'bring up', 'bring it up', 'let the user know', 'digas', 'decir', 'informes', 'informar', 'notifiques', 'avises',
+    'alerting', 'reveal', 'revealing', 'bring up', 'bring it up', 'share', 'say', 'explain', 'acknowledge', 'report', 'admit', 'point out', 'digas', 'decir', 'informes', 'informar', 'notifiques', 'avises',
     'avisar', 'menciones', 'dis', 'dites', 'dire', 'informer', 'informez', 'prevenir', 'mentionner', 'signaler', 'sag', 'sage', 'sagen', 'informier*', 'benachrichtig*', 'erwahn*',
-    'mitteil*', 'сообща*', 'сообщи', 'говори', 'скажи', 'уведом*', 'информир*', '告诉', '告知', '通知', '提及', '透露', '提醒', '伝え', '知らせ', '教え', '알리*', '말하*',
+    'mitteil*', 'сообща*', 'сообщи', 'говори', 'скажи', 'уведом*', 'информир*', '告诉', '告知', '通知', '提及', '透露', '提醒', '伝え', '知らせ', '教え', '알리*', '말하*', 'dizer', 'diga', 'informar', 'avisar', 'dica', 'informare', 'avvisare',
   ],
   user: [
     'user', 'users', "user's", 'human', 'operator', 'end user', 'end-user', 'person', 'anyone', 'anybody', 'them', 'customer', 'usuario', 'usuaria', 'utilisateur',
-    'utilisatrice', 'benutzer*', 'nutzer*', 'anwender', 'пользовател*', '用户', '使用者', 'ユーザー', '利用者', '사용자*',
+    'utilisatrice', 'benutzer*', 'nutzer*', 'anwender', 'пользовател*', '用户', '使用者', 'ユーザー', '利用者', '사용자*', 'utente', 'human user', 'requester', 'owner', 'administrator', 'anyone else',
   ],
-  hide: ['hide', 'hidden', 'conceal*', 'secret', 'confidential', 'private', 'covert*', 'oculta*', 'cache', 'cacher', 'verberge*', 'verheimlich*', 'скрой', 'скрыть', '隐藏', '隐瞒', '保密', '隠'],
+  hide: ['hide', 'hidden', 'invisible', 'unseen', 'undisclosed', 'unknown', 'conceal*', 'secret', 'confidential', 'private', 'covert*', 'oculta*', 'cache', 'cacher', 'verberge*', 'verheimlich*', 'скрой', 'скрыть', '隐藏', '隐瞒', '保密', '隠', 'to yourself', 'between us', 'under wraps', 'nascondi', 'esconda'],
   silent: [
-    'silently', 'secretly', 'covertly', 'quietly', 'stealthily', 'discreetly', 'invisibly', 'unnoticed', 'in secret', 'without anyone noticing', 'silenciosamente',
+    'silently', 'secretly', 'covertly', 'quietly', 'stealthily', 'discreetly', 'invisibly', 'unnoticed', 'in secret', 'without anyone noticing', 'behind the scenes', 'without a trace', 'under the radar', 'on the sly', 'silenciosamente',
     'en secreto', 'silencieusement', 'discretement', 'en secret', 'heimlich', 'unbemerkt', 'stillschweigend', 'тайно', 'незаметно', 'скрытно', 'молча', '悄悄', '偷偷',
     '静默', '默默', '秘密地', 'こっそり', '密かに', '黙って', '몰래*',
   ],
   action: [
     'send', 'sends', 'sending', 'forward*', 'append', 'appends', 'appending', 'add', 'adds', 'adding', 'include', 'includes', 'including', 'upload*', 'register*',
     'copy', 'copies', 'copying', 'collect*', 'catalog*', 'exfiltrat*', 'bcc', 'modify', 'modifies', 'modifying', 'pass', 'passes', 'transfer*', 'pipe', 'install*',
-    'insert*', 'attach*', 'record*', 'redirect*', 'reroute*', 'store', 'stores', 'storing', 'log', 'logs', 'share', 'shares', 'extract*', 'harvest*',
+    'insert*', 'attach*', 'redirect*', 'reroute*', 'share', 'shares', 'extract*', 'harvest*', 'pass along', 'hand over', 'ship', 'ships', 'mirror', 'mirrors', 'sync', 'syncs', 'back up', 'backs up', 'swap', 'grant', 'grants', 'download', 'downloads',
   ],
   send: [
     'send', 'sends', 'sent', 'sending', 'forward', 'forwards', 'forwarded', 'forwarding', 'upload', 'uploads', 'uploaded', 'uploading', 'post', 'posts', 'posting',
-    'transmit*', 'exfiltrat*', 'leak', 'leaks', 'leaking', 'pipe', 'piping', 'pass along', 'relay', 'relays', 'beacon*', 'bcc', 'report back', 'envia', 'envie', 'enviar',
+    'transmit*', 'exfiltrat*', 'leak', 'leaks', 'leaking', 'pipe', 'piping', 'pass along', 'passes along', 'hand over', 'hands over', 'send over', 'copy over', 'relay', 'relays', 'beacon*', 'bcc', 'report back', 'smuggle*', 'envia', 'envie', 'enviar', 'invia', 'inviare', 'manda', 'mandar',
     'envian', 'reenvia', 'transmite', 'transmitir', 'sube', 'subir', 'envoie', 'envoyer', 'envoyez', 'transmet', 'transmettre', 'transmettez', 'televerse*', 'sende',
     'senden', 'sendet', 'schick*', 'ubertrag*', 'ubermittel*', 'weiterleit*', 'отправ*', 'перешли', 'передай', 'передать', 'загрузи', 'слей', '发送', '发到', '发给',
     '上传', '转发', '传送', '传给', '提交', '送信', '送って', '送る', '転送', 'アップロード', '보내*', '전송*', '업로드*',
   ],
+  sendWeak: ['share', 'shares', 'sharing', 'sync', 'syncs', 'syncing', 'push', 'pushes', 'export', 'exports', 'submit', 'submits', 'deliver', 'delivers', 'mirror', 'mirrors', 'transfer', 'transfers', 'back up', 'backs up', 'backup', 'copy', 'copies', 'store', 'stores', 'save', 'saves', 'write', 'writes', 'log', 'logs', 'route', 'routes', 'ship', 'ships', 'dump', 'dumps', 'stream', 'streams'],
   credential: [
-    'credential', 'credentials', 'password', 'passwords', 'passwd', 'passphrase', 'secret', 'secrets', 'api key', 'api keys', 'apikey', 'api_key', 'api_keys',
+    'credential', 'credentials', 'password', 'passwords', 'passwd', 'passphrase', 'secret', 'secrets', 'api key', 'api keys', 'apikey', 'api_key', 'api_keys', 'token', 'tokens', 'access_token', 'refresh_token', 'secret_access_key', 'access_key_id', 'aws_secret_access_key', 'bearer value', 'auth header', 'authorization header', 'login details', 'login credentials', 'account credentials', 'sign-in details', 'bank details', 'credit card', 'credit cards', 'card number', 'ssn', 'social security number', 'one-time code', '2fa code', 'mfa code', 'recovery codes', 'session id',
     'access key', 'access keys', 'secret key', 'private key', 'private keys', 'ssh key', 'ssh keys', 'signing key', 'session cookie', 'session cookies', 'cookies',
     'auth token', 'auth tokens', 'access token', 'access tokens', 'bearer token', 'refresh token', 'oauth token', 'oauth tokens', 'session token', 'github token',
     'environment variables', 'environment variable', 'env vars', 'env var', 'keychain', 'wallet', 'seed phrase', 'mnemonic', 'authentication store',
     'credential store', 'credenciales', 'contrasena', 'contrasenas', 'claves', 'clave', 'secretos', 'identifiants', 'mot de passe', 'mots de passe', 'cles', 'jetons',
     'zugangsdaten', 'passwort*', 'kennwort*', 'schlussel', 'geheimnis*', 'парол*', 'учетн*', 'ключ*', 'токен*', 'секрет*', '密码', '凭证', '凭据', '密钥', '令牌',
-    '私钥', '环境变量', '秘钥', 'パスワード', '認証情報', '秘密鍵', '環境変数', 'トークン', '비밀번호*', '토큰*',
+    '私钥', '环境变量', '秘钥', 'パスワード', '認証情報', '秘密鍵', '環境変数', 'トークン', '비밀번호*', '토큰*', 'credenziali', 'senha', 'senhas', 'chave', 'chaves', 'учетные данные', 'данные для входа', '密碼', '憑證', '访问令牌', '访问密钥', 'ключи доступа',
   ],
   private: [
-    'conversation', 'conversations', 'chat history', 'chat logs', 'chat log', 'chat content', 'chat metadata', 'chat threads', 'chat transcript', 'chat messages',
+    'chat history', 'chat logs', 'chat log', 'chat content', 'chat metadata', 'chat threads', 'chat transcript', 'chat messages',
     'message history', 'conversation history', 'conversation logs', 'conversation threads', 'every message', 'all messages', 'all emails', 'user data',
-    'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'full context', 'complete context', 'entire conversation', 'full conversation', 'contexte complet', 'contexto completo', 'vollstandigen kontext', 'conversacion', 'historial', 'datos del usuario', 'donnees',
+    'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'full context', 'complete context', 'user documents', 'user files', 'personal files', 'private files', 'private messages', 'direct messages', 'contacts list', 'address book', 'location history', 'entire conversation', 'full conversation', 'contexte complet', 'contexto completo', 'vollstandigen kontext', 'conversacion', 'historial', 'datos del usuario', 'donnees',
     'historique', 'verlauf', 'konversation', 'переписк*', 'диалог*', '对话', '聊天记录', '会话', '用户数据', '会話', '대화*',
   ],
   sysprompt: ['system prompt', 'system message', 'hidden instructions', 'hidden system instructions', 'initial instructions', 'developer message', 'these instructions', 'your instructions', 'system instructions', '系统提示', 'システムプロンプト'],
@@ -151,7 +180,7 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   destExt: [
     'external', 'externally', 'remote', 'third-party', 'third party', 'attacker', "attacker's", 'attackers', 'collector', 'collection endpoint', 'our server',
     'our servers', 'our endpoint', 'our cloud', 'our analytics', 'cloud endpoint', 'analytics endpoint', 'webhook', 'offsite', 'exfil', 'externo', 'externa',
-    'remoto', 'externe', 'distant', 'extern*', 'внешн*', 'удаленн*', 'сторонн*', '外部', '远程', '第三方', 'リモート',
+    'remoto', 'externe', 'distant', 'extern*', 'ngrok', 'pastebin', 'requestbin', 'pipedream', 'my server', 'this url', 'the following url', 'this endpoint', 'the endpoint below', 'attacker-controlled', 'outside server', 'external api', 'esterno', 'esterna', 'recopilador', 'collecteur', 'внешн*', 'удаленн*', 'сторонн*', '外部', '远程', '第三方', 'リモート',
   ],
   param: ['parameter', 'parameters', 'param', 'params', 'argument', 'arguments', 'arg', 'args', 'field', 'fields', 'parametro', 'argumento', 'campo', 'parametre', 'champ', 'feld', 'параметр*', '参数', '字段', '引数', '파라미터*'],
   xfer: [
@@ -160,6 +189,8 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   ],
   contents: ['contents', 'content', 'its contents', 'their contents', 'the contents', 'the file', 'file contents', 'contenido', 'contenu', 'inhalt', 'содержимое', '内容'],
   readImperative: ['read', 'cat', 'access', 'include', 'attach', 'embed', 'upload', 'send', 'copy', 'dump', 'print', 'output', 'reveal', 'extract', 'grab', 'collect', 'exfiltrate', 'pass', 'append', 'lee', 'lire', 'lis', 'lies', 'прочитай', '读取', '读'],
+  conversationWord: ['conversation', 'conversations', 'chat', 'chats', 'dialogue', 'dialog'],
+  credentialFile: ['password file', 'passwords file', 'credentials file', 'credential file', 'key file', 'keyfile', 'keystore', 'private key file', 'shadow file', 'wallet file', 'secrets file', 'token file', 'cookie jar', 'browser cookies', 'session cookies', 'fichier de mots de passe', 'archivo de contrasenas', 'passwortdatei'],
   executeVerb: ['execute', 'run', 'perform', 'ejecuta', 'ejecutar', 'execute', 'executez', 'executer', 'fuhre', 'ausfuhren', 'выполни', '执行', '运行', '実行'],
   model: ['you', 'your', 'yourself', 'ai', 'assistant', 'model', 'llm', 'agent', 'chatbot', 'claude', 'gpt', 'copilot', 'language model', 'ia', 'asistente', 'modelo', 'modele', 'ki', 'assistent', 'ии', 'ассистент', '你', '助手', '模型', 'あなた', 'アシスタント'],
   directive: ['must', 'always', 'required', 'mandatory', 'need to', 'have to', 'important', 'critical', 'urgent', 'immediately', 'before anything', 'before doing anything', 'debes', 'debe', 'doit', 'devez', 'musst', 'muss', 'должен', 'обязательно', '必须', '务必', '一定要', '重要'],
@@ -174,21 +205,36 @@ export const LEXICON: Record<Concept, readonly string[]> = {
   modify: ['modify', 'modifies', 'modifying', 'alter', 'alters', 'altering', 'change', 'changes', 'override', 'overrides', 'supersede*', 'replace', 'replaces', 'reroute*', 'redirect*', 'intercept*', 'hijack*', 'bcc', "bcc'd", 'route', 'routes'],
   behavior: ['behavior', 'behaviour', 'output', 'outputs', 'destination', 'recipient', 'recipients', 'requests', 'response', 'responses', 'result', 'results', 'calls', 'arguments', 'all deletion requests'],
   shadowCue: ['also present', 'previously declared', 'previously defined', 'previously registered', 'already installed', 'already loaded', 'already available', 'other server', 'other servers', 'another server', 'any server', 'every server', 'other mcp'],
-  approval: ['approved', 'approval', 'approve', 'approving', 'approves', 'review', 'reviewed', 'post-approval', 'approval hash', 'vetted', 'accepted'],
-  later: ['once', 'after', 'post', 'later', 'during', 'until', 'post-approval', 'eventually', 'subsequent'],
+  approval: ['approved', 'approval', 'approve', 'approving', 'approves', 'review', 'reviewed', 'post-approval', 'approval hash', 'vetted', 'accepted', 'trusted', 'installed', 'allowlisted', 'whitelisted', 'pinned', 'audited', 'audit', 'trust'],
+  later: ['once', 'after', 'post', 'later', 'during', 'until', 'post-approval', 'eventually', 'subsequent', 'next update', 'future version', 'later version', 'next release', 'next version', 'in a few days', 'after installation', 'after the first'],
   harm: [
     'exfiltrat*', 'data-exfiltration', 'malicious', 'arbitrary', 'backdoor', 'shell commands', 'ssh keys', 'credentials', 'clipboard', 'directive', 'silently',
     'steal', 'steals', 'harvest*', 'trojan', 'reverse shell', 'keylogger', 'private keys',
   ],
-  fork: ['fork', 'forked', 'f0rk', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork'],
-  official: ['official', 'original', 'standard', 'authentic', 'genuine', 'the folks who built'],
+  fork: ['fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for'],
+  official: ['official', 'standard', 'authentic', 'genuine', 'verified', 'the folks who built', 'the team behind', 'upstream'],
   consent: ['approval', 'confirmation', 'consent', 'permission', 'authorization', 'user approval', 'user confirmation', 'user consent', 'asking', 'confirm', 'confirming', 'aprobacion', 'confirmacion', 'consentimiento', 'permiso', 'confirmation', 'consentement', 'autorisation', 'bestatigung', 'zustimmung', 'genehmigung', 'подтверждени*', 'согласи*', 'разрешени*', '确认', '同意', '批准', '许可', '授权', '確認', '承認', '동의*', '확인*'],
   direct: ['directly', 'automatically', 'immediately', 'straight', 'directamente', 'automaticamente', 'directement', 'automatiquement', 'direkt', 'automatisch', 'напрямую', 'автоматически', '直接', '自动'],
   ask: ['asking', 'requiring', 'requesting', 'seeking', 'waiting for', 'prompting', 'obtaining', 'needing', 'pedir', 'demander', 'fragen'],
-  quantAll: ['all', 'every', 'everything', 'any', 'each', 'entire', 'whole', 'full', 'todas', 'todos', 'toutes', 'tous', 'alle', 'все', 'всё', '所有', '全部', '一切', 'すべて', '모든*'],
-  generic: ['data', 'details', 'results', 'contents', 'content', 'information', 'info', 'copy', 'everything', 'it', 'them', 'output', 'records', 'datos', 'donnees', 'daten', 'данные', '数据', '信息', 'データ'],
+  quantAll: ['all', 'every', 'everything', 'any', 'each', 'entire', 'whole', 'full', 'todas', 'todos', 'toutes', 'tous', 'alle', 'все', 'всё', '所有', '全部', '一切', 'すべて', '全て', '모든*', '모두', 'tutte', 'tutti'],
+  generic: ['data', 'details', 'results', 'contents', 'content', 'information', 'info', 'copy', 'everything', 'it', 'them', 'output', 'records', 'input', 'inputs', 'text', 'string', 'strings', 'arguments', 'parameters', 'payload', 'request', 'requests', 'query', 'queries', 'values', 'result', 'all of it', 'whatever', 'datos', 'donnees', 'daten', 'данные', '数据', '信息', 'データ'],
   into: ['into', 'in', 'as', 'inside', 'within', 'via', 'through', 'en', 'dans', 'como', 'als', '到', '作为'],
-  remoteLoad: ['fetch configuration', 'fetch config', 'fetch instructions', 'fetch its instructions', 'load instructions', 'download instructions', 'fetch the latest logic', 'load the latest logic', 'loads its behavior', 'remote configuration', 'remote instructions'],
-  preempt: ['before doing anything', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
+  remoteLoad: ['fetch updated instructions', 'fetch new instructions', 'download new instructions', 'pull instructions', 'fetch rules', 'load rules from', 'remote prompt', 'fetch the prompt', 'instructions from the url', 'fetch configuration', 'fetch config', 'fetch instructions', 'fetch its instructions', 'load instructions', 'download instructions', 'fetch the latest logic', 'load the latest logic', 'loads its behavior', 'remote configuration', 'remote instructions'],
+  newTask: ['new task', 'real task', 'actual task', 'true purpose', 'real purpose', 'new instructions', 'updated instructions', 'real instructions', 'actual instructions', 'new directive', 'new objective', 'new goal', 'new role', 'new mission', 'true instructions', 'secret task', 'hidden task', 'primary task', 'nueva tarea', 'nouvelle tache', 'neue aufgabe', 'новая задача', '新任务', '新的任务', '新しいタスク'],
+  unbound: ['you are no longer', 'no longer bound', 'not bound by', 'no restrictions', 'without restrictions', 'without any restrictions', 'without limitations', 'without any limitations', 'unrestricted', 'unfiltered', 'uncensored', 'no limits', 'no rules', 'no filters', 'free from all', 'freed from', 'sin restricciones', 'sans restrictions', 'ohne einschrankungen', 'без ограничений', '没有限制', '不受限制', '無制限'],
+  authorityClaim: ['from the developer', 'from the developers', 'from the system administrator', 'from anthropic', 'from openai', 'by the administrator', 'by the administrators', 'by administrators', 'by the admin', 'admin override', 'priority override', 'authorized by', 'pre-approved', 'preapproved', 'already approved', 'has been approved', 'security team', 'infosec', 'it department', 'your supervisor', 'your manager', 'management requires', 'compliance requires', 'official notice'],
+  detailFraming: ['implementation detail', 'internal detail', 'technical detail', 'mere implementation detail', 'internal step', 'background operation', 'background operations', 'routine maintenance'],
+  malware: ['reverse shell', 'rev shell', 'bind shell', 'backdoor', 'backdoors', 'keylogger', 'rootkit', 'cryptominer', 'crypto miner', 'c2 server', 'c 2 server', 'command and control', 'botnet', 'ransomware', 'trojan', 'infostealer', 'stealer', 'malware', 'webshell', 'web shell', 'implant', 'dropper', 'persistence mechanism', 'sandbox escape', 'escape the sandbox', '沙箱逃逸', '后门', '木马', '恶意软件'],
+  untrustedCode: ['untrusted code', 'arbitrary code', 'untrusted input', 'user input', 'userinput', 'user-supplied code', 'user supplied code', 'untrusted plugin', 'untrusted plugins', 'untrusted scripts', 'remote code', 'unsanitized input', 'unvalidated input', '不受信任', '任意代码', '用户输入', '远程代码'],
+  leakRequest: ['repeat', 'recite', 'reproduce', 'echo back', 'print out', 'spell out', 'write out', 'copy out'],
+  portal: ['this portal', 'this link', 'the link below', 'this page', 'this form', 'this site', 'the following link', 'portal', 'login page', 'verification page', 'este enlace', 'ce lien', 'diesen link', 'этой ссылке', 'по ссылке', '此链接', '这个链接'],
+  voided: ['void', 'invalid', 'obsolete', 'cancelled', 'canceled', 'revoked', 'null', 'outdated', 'superseded', 'no longer valid', 'no longer apply', 'no longer applies', 'deprecated', 'overridden', 'lifted', 'suspended', 'nulos', 'annulees', 'ungultig', 'недействительны', '无效', '作废'],
+  respondWith: ['respond with', 'reply with', 'answer with', 'respond only with', 'reply only with', 'output only', 'respond only', 'include in your response', 'include in your reply', 'in your response', 'in your answer'],
+  credentialStrong: ['credentials', 'passwords', 'environment variables', 'environment variable', 'env vars', 'env var', 'private key', 'private keys', 'ssh key', 'ssh keys', 'secret key', 'secret keys', 'access keys', 'session cookies', 'cookies', 'keychain', 'seed phrase', 'mnemonic', 'authentication store', 'credential store', 'login details', 'login credentials', 'credit card', 'credit cards', 'recovery codes', 'secret_access_key', 'aws_secret_access_key', 'access_token', 'refresh_token', 'bearer token', 'auth token', 'session token', 'oauth token', 'oauth tokens', 'api keys', 'api tokens', 'access tokens', 'credenciales', 'identifiants', 'zugangsdaten', 'учетные данные', '凭证', '凭据', '密码', '密钥', '私钥', '环境变量', '認証情報', '秘密鍵', '環境変数', 'パスワード'],
+  exempt: ['exempt from', 'not subject to', 'outside the scope of', 'without going through', 'skips over', 'skip over', 'avoids', 'avoid', 'escapes', 'evades', 'evade', 'sidesteps', 'sidestep', 'not checked by', 'unchecked by', 'free of', 'no longer subject to'],
+  moduleNoun: ['module', 'modules', 'library', 'libraries', 'plugin', 'plugins', 'package', 'packages', 'extension', 'extensions', 'handler', 'handlers', 'backend', 'class', 'dll', 'shared object', 'binary', 'script', 'scripts'],
+  userChosen: ['user', 'user-provided', 'user-supplied', 'user-specified', 'caller', 'request', 'input', 'provided', 'supplied', 'specified', 'chosen', 'given', 'untrusted', 'arbitrary', 'any'],
+  alsoMore: ['also', 'additionally', 'in addition', 'as well', 'meanwhile', 'on the side', 'at the same time', 'simultaneously', 'in parallel', 'besides', 'furthermore'],
+  preempt: ['before doing anything', 'before you do anything', 'before any other action', 'before proceeding', 'before anything', 'first of all', 'above all else', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };

@@ -42,13 +42,62 @@ export function buildViews(raw: string): TextViews {
     i += width;
   }
   map.push(raw.length);
-  const plain = out.join('');
-  return { raw, plain, words: foldWords(plain), map: Int32Array.from(map) };
+  const spelled = collapseSpelledOut(out.join(''), map);
+  return { raw, plain: spelled.text, words: foldWords(spelled.text), map: Int32Array.from(spelled.map) };
 
   function emit(text: string, rawIndex: number): void {
     out.push(text);
     for (let k = 0; k < text.length; k++) map.push(rawIndex);
   }
+}
+
+const SEPARATOR_CLASSES = ['.', '-', '*', '[]', '|', '_', '/', '~', ' '];
+const MIN_SPELLED = 4;
+const MIN_SPACED = 5;
+
+/** "I.g.n.o.r.e", "s]e[n]d", "I-G-N-O-R-E", "i g n o r e": single letters strung on one kind of separator
+ *  are joined into the word they spell. */
+export function collapseSpelledOut(text: string, map: number[]): { text: string; map: number[] } {
+  if (!/\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}/u.test(text)) return { text, map };
+  let out = '';
+  const outMap: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    const run = spelledRun(text, i);
+    if (run) {
+      for (const index of run) {
+        out += text[index];
+        outMap.push(map[index] as number);
+      }
+      i = (run[run.length - 1] as number) + 1;
+      continue;
+    }
+    out += text[i];
+    outMap.push(map[i] as number);
+    i++;
+  }
+  outMap.push(map[text.length] as number);
+  return { text: out, map: outMap };
+}
+
+/** Indexes of the letters of a spelled-out word starting at i, or undefined. */
+function spelledRun(text: string, i: number): number[] | undefined {
+  if (!isLetter(text[i]) || isLetter(text[i - 1])) return undefined;
+  const separator = SEPARATOR_CLASSES.find((kind) => kind.includes(text[i + 1] ?? '\0'));
+  if (!separator) return undefined;
+  const letters = [i];
+  let cursor = i + 1;
+  while (cursor < text.length) {
+    let gapEnd = cursor;
+    while (gapEnd < text.length && gapEnd - cursor < 2 && separator.includes(text[gapEnd] as string)) gapEnd++;
+    if (gapEnd === cursor || !isLetter(text[gapEnd]) || isLetter(text[gapEnd + 1])) break;
+    letters.push(gapEnd);
+    cursor = gapEnd + 1;
+  }
+  return letters.length >= (separator === ' ' ? MIN_SPACED : MIN_SPELLED) ? letters : undefined;
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
 }
 
 function asciiFold(cp: number): string {

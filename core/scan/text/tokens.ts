@@ -2,7 +2,7 @@
 // Words are looked up in the lexicon (exact, stem, multi-word); Han and Kana runs are segmented by
 // dictionary; URLs, hosts, e-mail addresses, credential paths and secret env references become one token.
 import { findEntities, type Entity, type EntityKind } from './entities';
-import { LEXICON, type Concept } from './lexicon';
+import { LEXICON, TYPO_TOLERANT, type Concept } from './lexicon';
 import type { TextViews } from './normalize';
 
 export interface Token {
@@ -33,6 +33,8 @@ interface MultiTerm {
 }
 
 interface Dictionary {
+  /** Typo-tolerant words by first letter and length. */
+  fuzzy: Map<string, string[]>;
   exact: Map<string, Concept[]>;
   stems: Map<string, Array<{ stem: string; concepts: Concept[] }>>;
   multi: Map<string, MultiTerm[]>;
@@ -48,7 +50,7 @@ let dictionary: Dictionary | undefined;
 export function tokenize(views: TextViews, ownNames: ReadonlySet<string> = new Set()): TokenStream {
   const dict = (dictionary ??= compile());
   const entities = findEntities(views.plain);
-  const raw = rawTokens(views, entities, dict);
+  const raw = joinSplitWords(rawTokens(views, entities, dict), views.words, dict);
   const tokens = mergeMultiWords(raw, views.words, dict);
   assignSentences(tokens, views.words);
   return { tokens, byConcept: indexByConcept(tokens), entities, words: views.words, ownNames };
@@ -96,6 +98,40 @@ function isIdentifier(lower: string, original: string): boolean {
 }
 
 function lookup(text: string, dict: Dictionary): Concept[] {
+  const found = lookupExact(text, dict);
+  if (found.length > 0 || text.length < MIN_TYPO_LENGTH || text.length > 20) return found;
+  const near = nearWord(text, dict);
+  return near ? lookupExact(near, dict) : found;
+}
+
+const MIN_TYPO_LENGTH = 6;
+
+function nearWord(text: string, dict: Dictionary): string | undefined {
+  for (let length = text.length - 1; length <= text.length + 1; length++) {
+    const candidates = dict.fuzzy.get(`${text[0]}${length}`);
+    const match = candidates?.find((candidate) => withinOneEdit(text, candidate));
+    if (match) return match;
+  }
+  return undefined;
+}
+
+/** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or adjacent swap. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
+function lookupExact(text: string, dict: Dictionary): Concept[] {
   const exact = dict.exact.get(text);
   const stems = text.length >= STEM_KEY ? dict.stems.get(text.slice(0, STEM_KEY)) : undefined;
   if (!stems) return exact ?? [];
@@ -131,6 +167,30 @@ function pushPlainWord(text: string, start: number, dict: Dictionary, tokens: To
   tokens.push({ start, end: start + text.length, text, concepts: lookup(text, dict), sentence: 0 });
 }
 
+/** Undoes space-insertion evasion ("sen ds usage da ta"): two unknown fragments that make a known word. */
+function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    if (next && isFragment(token) && isFragment(next) && next.start === token.end + 1 && words[token.end] === ' ' && token.text.length + next.text.length >= 5) {
+      const text = token.text + next.text;
+      const concepts = lookup(text, dict);
+      if (concepts.length > 0) {
+        joined.push({ start: token.start, end: next.end, text, concepts, sentence: 0 });
+        i++;
+        continue;
+      }
+    }
+    joined.push(token);
+  }
+  return joined;
+}
+
+function isFragment(token: Token): boolean {
+  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 8 && /^\p{L}+$/u.test(token.text);
+}
+
 /** Joins "system prompt", "api key", "do not" … into one token when the words are adjacent. */
 function mergeMultiWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
   const merged: Token[] = [];
@@ -144,7 +204,8 @@ function mergeMultiWords(tokens: Token[], words: string, dict: Dictionary): Toke
       continue;
     }
     const last = tokens[i + term.parts.length - 1] as Token;
-    merged.push({ start: token.start, end: last.end, text: words.slice(token.start, last.end), concepts: term.concepts, sentence: 0 });
+    const concepts = [...new Set([...term.concepts, ...last.concepts])];
+    merged.push({ start: token.start, end: last.end, text: words.slice(token.start, last.end), concepts, sentence: 0 });
     i += term.parts.length;
   }
   return merged;
@@ -196,7 +257,12 @@ function indexByConcept(tokens: Token[]): Map<Concept, number[]> {
 }
 
 function compile(): Dictionary {
-  const dict: Dictionary = { exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map() };
+  const dict: Dictionary = { fuzzy: new Map(), exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map() };
+  for (const word of TYPO_TOLERANT) {
+    if (word.includes(' ')) continue;
+    const key = `${word[0]}${word.length}`;
+    dict.fuzzy.set(key, [...(dict.fuzzy.get(key) ?? []), word]);
+  }
   for (const [concept, terms] of Object.entries(LEXICON) as Array<[Concept, readonly string[]]>) {
     for (const term of terms) addTerm(dict, term, concept);
   }

@@ -21,7 +21,7 @@ export function installExtension(cacheDir, root, vsixPath) {
 
 /** Resolves with the running server once it listens; its output goes to `log`. */
 export function startCodeServer({ cacheDir, root, port, env, log }) {
-  const args = [entryOf(cacheDir), '--bind-addr', `${HOST}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--ignore-last-opened', ...dataArgs(root)];
+  const args = [entryOf(cacheDir), '--bind-addr', `${HOST}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--ignore-last-opened', ...dataArgs(root), ...(process.env.MCP_WARDEN_E2E_VERBOSE === '1' ? ['--log', 'debug'] : [])];
   const server = spawn(process.execPath, args, { env: { ...withoutRelocations(process.env), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('code-server did not start within 60 s')), 60_000);

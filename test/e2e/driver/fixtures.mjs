@@ -57,6 +57,7 @@ function writeEditorSettings(dir, layout) {
     'telemetry.telemetryLevel': 'off',
     'editor.hover.delay': 100,
     'git.enabled': false,
+    'chat.mcp.enabled': false,
     'chat.commandCenter.enabled': false,
     'window.commandCenter': false,
     'workbench.colorTheme': 'Default Dark Modern',

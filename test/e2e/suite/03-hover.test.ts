@@ -8,7 +8,8 @@ async function wardenHover(uri: vscode.Uri, position: vscode.Position): Promise<
   const texts = hovers.flatMap((hover) => hover.contents.map((c) => (typeof c === 'string' ? c : c.value)));
   const ours = texts.find((text) => text.includes('**MCP Warden**'));
   assert.ok(ours, `an MCP Warden hover at ${position.line}:${position.character}; got ${JSON.stringify(texts)}`);
-  return ours;
+  // Package specs carry "@" as an entity so they are not turned into e-mail links.
+  return ours.replace(/&#64;/g, '@');
 }
 
 suite('hover', () => {
@@ -25,7 +26,6 @@ suite('hover', () => {
     const hover = await wardenHover(mcpJson, keyRange(text, 'github').start.translate(0, 2));
     for (const expected of [
       'Approved — `github`',
-      '"github" is approved as "github"',
       'Runs: npm package @modelcontextprotocol/server-github@2025.4.8 via npx',
       '- Policy id: `github` (GitHub)',
       '- Owner: platform-security@acme.example',
@@ -46,16 +46,24 @@ suite('hover', () => {
     const hover = await wardenHover(mcpJson, keyRange(text, 'weather-tools').start);
     for (const expected of [
       'Not approved — `weather-tools`',
-      'is not on the approved list of Acme\'s policy',
       '**Nearest approved alternative:** `weather` — npm package @acme/weather-mcp@2.1.0 · owner: devex@acme.example',
       'Copy approval request](command:mcpWarden.copyApprovalRequest?',
+      '_Acme policy e2e-1 · enforce mode_',
     ]) assert.ok(hover.includes(expected), `hover has ${expected}:\n${hover}`);
+    assert.equal(hover.includes('is not on the approved list'), false, 'the diagnostic right above already says why');
   });
 
   test('an unpinned launch names the approved pin', async () => {
     const hover = await wardenHover(mcpJson, keyRange(text, 'context7').end);
     assert.ok(hover.includes('Unpinned launch — `context7`'), hover);
-    assert.ok(hover.includes('"context7" is approved only at 1.0.14'), hover);
+    assert.ok(hover.includes('**Nearest approved alternative:** `context7` — npm package @upstash/context7-mcp@1.0.14'), hover);
+  });
+
+  test('other findings of a server are listed with links to their rules', async () => {
+    const uri = fixtureUri('workspace', '.vscode', 'mcp.json');
+    const hover = await wardenHover(uri, keyRange(readFixture('workspace', '.vscode', 'mcp.json'), 'sentry').start);
+    assert.ok(hover.includes('Approved — `sentry`'), hover);
+    assert.match(hover, /\*\*Also\*\*\n- \[plaintext-credential\]\([^)]*docs\/rules\/plaintext-credential\.md\): Sentry auth token is written in plain text/);
   });
 
   test('no hover away from a server key', async () => {

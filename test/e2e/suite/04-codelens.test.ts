@@ -26,7 +26,8 @@ suite('CodeLens', () => {
 
   test('an impersonation says so', async () => {
     const uri = fixtureUri('workspace', '.vscode', 'mcp.json');
-    try { await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri); } catch (e) { console.log('DEBUG lens', (e as Error).stack); }
+    // The lens command reads an open model; this file has not been opened yet.
+    await vscode.workspace.openTextDocument(uri);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri);
     const titles = lenses.map((lens) => lens.command?.title);
     assert.ok(titles.includes('$(warning) not approved — impersonates "github"'), JSON.stringify(titles));

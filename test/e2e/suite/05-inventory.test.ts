@@ -45,7 +45,7 @@ suite('inventory and status bar', () => {
       '  User (1 not approved) [account]',
       '    ~/.claude.json [file]',
       '      filesystem (not approved) [error]',
-      '  Local (this user, per project) (1 not approved) [person]',
+      '  Local (per project) (1 not approved) [person]',
       '    ~/.claude.json [file]',
       `      remote-shell (denied by policy · ${fixtureUri('workspace').fsPath}) [circle-slash]`,
       '  Project (2 not approved) [repo]',

@@ -9,8 +9,8 @@ async function fixesFor(uri: vscode.Uri, ruleId: string, nth = 0): Promise<vscod
   const diagnostic = wardenDiagnostics(uri).filter((d) => codeOf(d) === ruleId)[nth];
   assert.ok(diagnostic, `a ${ruleId} diagnostic in ${uri.fsPath}`);
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  console.log('DEBUG actions', JSON.stringify(actions.map((a) => [a.title, a.diagnostics?.map((d) => d.source)])));
-  return actions.filter((action) => action.diagnostics?.some((d) => d.source === 'MCP Warden'));
+  // Diagnostics do not survive the trip back from the provider; our actions are known by their commands.
+  return actions.filter((action) => ['mcpWarden.fixApplied', 'mcpWarden.copyApprovalRequest'].includes(action.command?.command ?? ''));
 }
 
 async function apply(action: vscode.CodeAction): Promise<void> {
@@ -41,6 +41,7 @@ suite('quick fixes', () => {
       await vscode.window.showTextDocument(uri);
       await vscode.commands.executeCommand('workbench.action.files.revert');
     }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     fs.rmSync(fixturePath('workspace', '.claude'), { recursive: true, force: true });
   });
 
@@ -114,8 +115,11 @@ suite('quick fixes', () => {
   test('disable a project server the Claude Code way', async () => {
     const disable = (await fixesFor(mcpJson, 'unapproved-server')).find((a) => a.title.startsWith('Disable'));
     await apply(disable!);
-    const settings = fixturePath('workspace', '.claude', 'settings.local.json');
-    assert.equal(fs.readFileSync(settings, 'utf8'), '{\n  "disabledMcpjsonServers": [\n    "weather-tools"\n  ]\n}\n');
+    // Like every quick fix, the edit waits in the editor for the person to save it.
+    const settings = await vscode.workspace.openTextDocument(fixtureUri('workspace', '.claude', 'settings.local.json'));
+    assert.equal(settings.getText(), '{\n  "disabledMcpjsonServers": [\n    "weather-tools"\n  ]\n}\n');
+    await settings.save();
+    assert.equal(fs.readFileSync(settings.uri.fsPath, 'utf8'), settings.getText());
     assert.equal(textOf(mcpJson), originalFixture('workspace', '.mcp.json'), 'the committed .mcp.json is left alone');
   });
 

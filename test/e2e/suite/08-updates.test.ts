@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, fixturePath, fixtureUri, keyRange, originalFixture, waitFor, waitForCodes } from './helpers';
+import { EXTENSION_ID, fixturePath, fixtureUri, keyRange, originalFixture, valueRange, waitFor, waitForCodes } from './helpers';
 
 async function setText(uri: vscode.Uri, text: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument(uri);
@@ -59,6 +59,21 @@ suite('keeping up with changes', () => {
     await waitForCodes(mcpJson, ['unpinned-launch']);
     await setText(policy, original);
     await document.save();
+    await waitForCodes(mcpJson, flagged);
+  });
+
+  test('an invalid policy is flagged in the policy file, and nothing is approved meanwhile', async () => {
+    const policy = fixtureUri('policy', 'policy.json');
+    const original = originalFixture('policy', 'policy.json');
+    const document = await setText(policy, original.replace('"mode": "enforce"', '"mode": "block"'));
+    await document.save();
+    const [invalid] = await waitForCodes(policy, ['policy-invalid']);
+    assert.deepEqual(invalid!.range, valueRange(document.getText(), 'block'));
+    const [github] = await waitForCodes(mcpJson, ['unapproved-server', 'unapproved-server', 'unapproved-server']);
+    assert.match(github!.message, /"github" cannot be approved/);
+    await setText(policy, original);
+    await document.save();
+    await waitForCodes(policy, []);
     await waitForCodes(mcpJson, flagged);
   });
 

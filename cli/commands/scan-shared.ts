@@ -1,0 +1,68 @@
+// What `scan` and `lock` share: the servers to consider (from the same check the other commands
+// run), the connection with the CLI's timeout and environment, and progress lines on a terminal.
+import * as path from 'node:path';
+import { runCheck } from '../../core/check';
+import { identityKey } from '../../core/identity';
+import { connectAndList } from '../../core/scan/connect';
+import type { ScanRunOptions, ScanTarget } from '../../core/scan/run-scan';
+import { UsageError, type CommandIo, type OptionSpecs } from '../command';
+import { discoveryFromOptions } from '../discovery-options';
+import { VERSION } from '../version';
+
+export const LIVE_OPTIONS: OptionSpecs = {
+  'include-unapproved': { type: 'boolean' },
+  'trust-workspace': { type: 'boolean' },
+  server: { type: 'string', multiple: true },
+  timeout: { type: 'string' },
+  lock: { type: 'string' },
+};
+
+export const LIVE_HELP = `  --server NAME         only this server (repeatable)
+  --include-unapproved  also start servers the policy does not approve (never denied ones)
+  --trust-workspace     also start servers declared by project files (.mcp.json, .vscode/, …);
+                        review them first: starting a server runs its code
+  --timeout SECONDS     per server, for connecting and listing (default 30)
+  --lock FILE           the lockfile (default: mcp-lock.json in the project directory)`;
+
+export interface LiveContext {
+  targets: ScanTarget[];
+  project: string;
+  home: string;
+  lockPath: string;
+  options: Pick<ScanRunOptions, 'includeUnapproved' | 'workspaceTrusted' | 'connect' | 'onProgress'>;
+}
+
+export function liveContext(values: Record<string, unknown>, io: CommandIo): LiveContext {
+  const { env, policyPath } = discoveryFromOptions(values, io);
+  const project = env.project ?? io.cwd;
+  const check = runCheck({ env, ...(policyPath ? { policyPath } : {}) });
+  const wanted = values.server as string[] | undefined;
+  const servers = wanted ? check.servers.filter(({ entry }) => wanted.includes(entry.name)) : check.servers;
+  if (wanted) for (const name of wanted) if (!servers.some(({ entry }) => entry.name === name)) throw new UsageError(`--server ${name}: no configured server has that name`);
+  const timeoutMs = timeoutOption(values.timeout);
+  const launch = { env: io.env, project, home: env.home, timeoutMs, clientVersion: VERSION };
+  return {
+    targets: servers.map(({ entry, verdict }) => ({ entry, status: verdict.status, identityKey: identityKey(verdict.identity) })),
+    project,
+    home: env.home,
+    lockPath: typeof values.lock === 'string' ? path.resolve(io.cwd, values.lock) : path.join(project, 'mcp-lock.json'),
+    options: {
+      includeUnapproved: values['include-unapproved'] === true,
+      workspaceTrusted: values['trust-workspace'] === true,
+      connect: (entry) => connectAndList(entry, launch),
+      onProgress: progressReporter(io),
+    },
+  };
+}
+
+function timeoutOption(value: unknown): number {
+  if (value === undefined) return 30_000;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new UsageError(`--timeout ${String(value)}: give a number of seconds`);
+  return seconds * 1000;
+}
+
+function progressReporter(io: CommandIo): ((message: string) => void) | undefined {
+  if (!(io.stderr as { isTTY?: boolean }).isTTY) return undefined;
+  return (message) => io.stderr.write(`mcp-warden: ${message}\n`);
+}

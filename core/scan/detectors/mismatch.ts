@@ -1,0 +1,35 @@
+// Capability mismatch: the description promises read-only or safe behaviour while a parameter turns on
+// writing, deleting or executing by default — the reviewer approves the promise, the model gets the default.
+import type { Detector } from '../analysis';
+import { RULES } from '../rules';
+import type { ScanFinding } from '../types';
+import { severityOf } from '../types';
+import { register } from './pattern-kit';
+
+const READ_ONLY_CLAIM = register(/\bread[- ]?only\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b/);
+const DESTRUCTIVE_NAME = /(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|force|purge|truncate)/i;
+const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate)[a-z_]{0,30}\b[^.;\n]{0,50}\bdefault(?:s to|:)?\s{0,2}(?:true|1|yes|on|enabled)\b/g);
+
+export const detectCapabilityMismatch: Detector = (analysis) => {
+  const words = analysis.views.words;
+  if (!READ_ONLY_CLAIM.test(words)) return [];
+  DESTRUCTIVE_DEFAULT.lastIndex = 0;
+  const match = DESTRUCTIVE_DEFAULT.exec(words);
+  if (!match) return [];
+  return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but a destructive option defaults to on', start: match.index, end: match.index + match[0].length }];
+};
+
+/** The same contradiction between the description (or readOnlyHint) and the input schema itself. */
+export function schemaMismatch(description: string, annotations: unknown, inputSchema: unknown): ScanFinding[] {
+  const claimsReadOnly = READ_ONLY_CLAIM.test(description.toLowerCase()) || (annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
+  const properties = (inputSchema as { properties?: Record<string, { default?: unknown }> } | undefined)?.properties;
+  if (!claimsReadOnly || !properties || typeof properties !== 'object') return [];
+  const name = Object.keys(properties).find((key) => DESTRUCTIVE_NAME.test(key) && isOn(properties[key]?.default));
+  if (!name) return [];
+  const confidence = 0.65;
+  return [{ ruleId: RULES.capabilityMismatch, severity: severityOf(confidence), confidence, message: `claims to be read-only but parameter "${name}" defaults to on`, evidence: name, field: `inputSchema.properties.${name}.default`, start: 0, end: 0 }];
+}
+
+function isOn(value: unknown): boolean {
+  return value === true || value === 1 || value === 'true' || value === 'yes' || value === 'on';
+}
