@@ -1,94 +1,44 @@
-// The hook process: stdin JSON in, a decision out, one audit record per event.
-// Usage (written by `mcp-warden hooks install` and the plugin):
-//   node dist/hook.js --mcp-warden-client=claude-code|cursor
-// Every failure inside the hook — bad input, no usable policy, an exception, a deadline —
-// ends in a deliberate block with a one-line reason, never in a crash that lets a call through.
-import { startupComplete } from './guard';
-import { writeSync } from 'node:fs';
-import type { HookClient } from '../core/audit/event';
-import { internalFailure, type Decision } from '../core/hooks/decide';
-import { unusableInputOutput, type HookOutput } from '../core/hooks/output';
-import { parsePayload, type ToolCall } from '../core/hooks/payload';
-import { redactText } from '../core/secrets/index';
-import { auditTarget, writeEvents } from './audit-log';
-import { decisionEvent } from './events';
-import { handlePostToolUse } from './post';
-import { handlePreToolUse } from './pre';
-import { hookRuntime, type HookRuntime } from './runtime';
-import { readStdin } from './stdin';
+// dist/hook.js: what clients run (`node dist/hook.js --mcp-warden-client=claude-code|cursor`).
+// A small loader for the hook proper (dist/hook-core.js, from hooks/run.ts): it compiles it with
+// V8's code cache (dist/hook-core.cache, written beside it at build and install time for the
+// Node.js that runs it), which saves a quarter of the hook's own start-up time on every tool
+// call. A cache made by another Node.js version is rejected by V8 and the code compiles as usual.
+// Any failure to load ends in a block, never in Node's crash exit that lets the call through.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Script } from 'node:vm';
+import { blockAndExit } from './startup-block';
 
-const MAX_INPUT_BYTES = 32 * 1024 * 1024;
-const DEFAULT_STDIN_MS = 10_000;
-const DEFAULT_DEADLINE_MS = 25_000;
+const CORE = join(__dirname, 'hook-core.js');
+const CODE_CACHE = join(__dirname, 'hook-core.cache');
 
-const client = clientFromArgs(process.argv.slice(2));
-let answered = false;
-
-/** Synchronous writes (no stream set-up, nothing left to flush), then exit whatever is still pending. */
-function answer(output: HookOutput): void {
-  if (answered) return;
-  answered = true;
-  writeAll(1, output.stdout);
-  writeAll(2, output.stderr);
-  process.exit(output.exitCode);
+try {
+  runCore();
+} catch (error) {
+  blockAndExit(error);
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text);
-  let offset = 0;
-  while (offset < bytes.length) {
-    try {
-      offset += writeSync(fd, bytes, offset);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') return;
-    }
-  }
+function runCore(): void {
+  const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(CORE, 'utf8')}\n})`;
+  const script = new Script(source, { filename: CORE, ...cachedData() });
+  // Set by the build and by `hooks install`; writing beside the hook needs the rights to install it.
+  if (process.env.MCP_WARDEN_WRITE_CODE_CACHE === '1') process.on('exit', () => writeCodeCache(script));
+  const module = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, require, module, CORE, __dirname);
 }
 
-function failClosed(reason: string, rule: string, rt?: HookRuntime, call?: ToolCall): void {
-  const decision: Decision = internalFailure(redactText(reason), rule);
-  if (rt) tryRecord(rt, call, decision);
-  answer(unusableInputOutput(call?.client ?? client, decision));
-}
-
-function tryRecord(rt: HookRuntime, call: ToolCall | undefined, decision: Decision): void {
+function cachedData(): { cachedData?: Buffer } {
   try {
-    const projectDirs = [call?.projectDir, call?.cwd].filter((d): d is string => Boolean(d));
-    writeEvents(auditTarget(rt, undefined, projectDirs), [decisionEvent({ rt, ...(client ? { client } : {}), ...(call ? { call } : {}) }, decision)]);
+    return { cachedData: readFileSync(CODE_CACHE) };
   } catch {
-    // The block stands; there is nothing more to try.
+    return {};
   }
 }
 
-async function run(): Promise<void> {
-  const env = process.env;
-  const deadline = numberFrom(env.MCP_WARDEN_HOOK_DEADLINE_MS, DEFAULT_DEADLINE_MS);
-  setTimeout(() => failClosed(`the hook did not finish within ${Math.round(deadline / 1000)} s`, 'internal-error'), deadline).unref();
-  const input = await readStdin(MAX_INPUT_BYTES, numberFrom(env.MCP_WARDEN_STDIN_TIMEOUT_MS, DEFAULT_STDIN_MS));
-  const rt = hookRuntime(env);
-  if (!input.ok) return failClosed(input.reason, 'invalid-input', rt);
-  const parsed = parsePayload(input.text, { env });
-  if (parsed.kind === 'ignore') return answer({ exitCode: 0, stdout: '', stderr: '' });
-  if (parsed.kind === 'invalid') return failClosed(parsed.reason, 'invalid-input', rt);
-  const call = parsed.call;
+function writeCodeCache(script: Script): void {
   try {
-    answer(call.phase === 'pre' ? handlePreToolUse(rt, call) : handlePostToolUse(rt, call));
-  } catch (error) {
-    failClosed(`internal error: ${(error as Error)?.message ?? String(error)}`, 'internal-error', rt, call);
+    writeFileSync(CODE_CACHE, script.createCachedData());
+  } catch {
+    // Not ours to write (a read-only install): the hook runs without the cache.
   }
 }
-
-function clientFromArgs(args: string[]): HookClient | undefined {
-  const value = args.find((a) => a.startsWith('--mcp-warden-client='))?.slice('--mcp-warden-client='.length);
-  return value === 'cursor' || value === 'claude-code' ? value : undefined;
-}
-
-function numberFrom(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
-process.on('uncaughtException', (error) => failClosed(`internal error: ${error.message}`, 'internal-error'));
-startupComplete();
-process.on('unhandledRejection', (error) => failClosed(`internal error: ${(error as Error)?.message ?? String(error)}`, 'internal-error'));
-void run();

@@ -1,7 +1,6 @@
 // Before an MCP tool runs: decide, record, answer.
 import { decidePreToolUse, type Decision } from '../core/hooks/decide';
-import { oneLine } from '../core/hooks/messages';
-import { agentMessage } from '../core/hooks/messages';
+import { agentMessage, oneLine } from '../core/hooks/messages';
 import { preToolUseOutput, type HookOutput } from '../core/hooks/output';
 import type { ToolCall } from '../core/hooks/payload';
 import { redactText } from '../core/secrets/index';

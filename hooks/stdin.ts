@@ -1,10 +1,11 @@
 // Reads the whole hook input from stdin, with a size cap and a deadline: a client that never
 // closes the pipe, or sends more than any real payload, gets a block rather than a hang (a
 // hook the client times out lets the call through).
-// On Linux the pipe is reopened non-blocking through /proc/self/fd/0 and read synchronously:
-// it costs far less start-up time than process.stdin or the thread pool behind fs.read, which
-// remain the fallback elsewhere.
-import { closeSync, constants, openSync, read, readSync } from 'node:fs';
+// On Linux a pipe is reopened non-blocking through /proc/self/fd/0 and read synchronously: it
+// costs far less start-up time than process.stdin, which remains the way for sockets (Node-based
+// clients spawn hooks with socket pairs) and other systems. A thread-pool fs.read is never used:
+// a read blocked in the pool keeps the process from exiting, deadline or not.
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 
 export type StdinResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -18,10 +19,11 @@ class Collected {
   chunks: Buffer[] = [];
   size = 0;
   constructor(readonly maxBytes: number, readonly timeoutMs: number) {}
-  add(buffer: Buffer, bytes: number): StdinResult | undefined {
+  /** `buffer` is copied when it is a reused read buffer (`bytes` given). */
+  add(buffer: Buffer, bytes: number, copy = false): StdinResult | undefined {
     this.size += bytes;
     if (this.size > this.maxBytes) return { ok: false, reason: `the hook input is larger than ${Math.round(this.maxBytes / 1024 / 1024)} MB` };
-    this.chunks.push(Buffer.from(buffer.subarray(0, bytes)));
+    this.chunks.push(copy ? Buffer.from(buffer.subarray(0, bytes)) : buffer);
     return undefined;
   }
   done(): StdinResult {
@@ -62,33 +64,29 @@ function pollSync(fd: number, collected: Collected): StdinResult {
       continue;
     }
     if (bytes === 0) return collected.done();
-    const tooLarge = collected.add(buffer, bytes);
+    const tooLarge = collected.add(buffer, bytes, true);
     if (tooLarge) return tooLarge;
   }
 }
 
+/** process.stdin polls the descriptor: unlike a thread-pool read, it never keeps the process from exiting. */
 function readStdinAsync(maxBytes: number, timeoutMs: number): Promise<StdinResult> {
   return new Promise((resolve) => {
     const collected = new Collected(maxBytes, timeoutMs);
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let finished = false;
     const finish = (result: StdinResult) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
+      process.stdin.pause();
       resolve(result);
     };
     const timer = setTimeout(() => finish(collected.late()), timeoutMs);
-    const next = (): void =>
-      read(0, buffer, 0, CHUNK_BYTES, null, (error, bytes) => {
-        if (finished) return;
-        if (error?.code === 'EAGAIN') return void setTimeout(next, 2);
-        if (error?.code === 'EOF' || (!error && bytes === 0)) return finish(collected.done());
-        if (error) return finish({ ok: false, reason: `cannot read the hook input (${error.code ?? error.message})` });
-        const tooLarge = collected.add(buffer, bytes);
-        if (tooLarge) return finish(tooLarge);
-        next();
-      });
-    next();
+    process.stdin.on('data', (chunk: Buffer) => {
+      const tooLarge = collected.add(chunk, chunk.length);
+      if (tooLarge) finish(tooLarge);
+    });
+    process.stdin.on('end', () => finish(collected.done()));
+    process.stdin.on('error', (error: NodeJS.ErrnoException) => finish({ ok: false, reason: `cannot read the hook input (${error.code ?? error.message})` }));
   });
 }

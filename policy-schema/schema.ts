@@ -5,7 +5,10 @@ import * as z from 'zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use an ISO date, YYYY-MM-DD')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'not a real calendar date');
+  .refine((value) => {
+    const time = Date.parse(`${value}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+  }, 'not a real calendar date');
 const toolPattern = z.string().min(1).describe('A tool name as the server lists it; `*` matches any run of characters.');
 
 const runnerArgs = z

@@ -7,6 +7,9 @@ import { hooksInstallCommand } from './hooks-install';
 import { hooksUninstallCommand } from './hooks-uninstall';
 import { exportCommand } from './export';
 import { auditQueryCommand } from './audit-query';
+import { scanCommand } from './scan';
+import { scanToolsCommand } from './scan-tools';
+import { lockCommand } from './lock';
 
 export const COMMANDS: Command[] = [
   checkCommand,
@@ -16,4 +19,7 @@ export const COMMANDS: Command[] = [
   hooksUninstallCommand,
   exportCommand,
   auditQueryCommand,
+  scanCommand,
+  scanToolsCommand,
+  lockCommand,
 ];

@@ -7,14 +7,18 @@ import { styleFor } from '../style';
 export const policyLintCommand: Command = {
   name: ['policy', 'lint'],
   summary: 'validate a policy file: schema errors with line/column, and review problems',
-  help: `Usage: mcp-warden policy lint FILE… [--json]
+  help: `Usage: mcp-warden policy lint FILE… [--restriction] [--json]
 
 Reports schema errors with their line and column, and semantic problems: an approved server
 with no documented scope, a review date in the future or older than review.maxAgeDays,
 approvals that overlap, a denial that shadows an approval, approvals without a version pin.
 
+  --restriction   lint the files as user or workspace layers, which only restrict the base
+                  (no version needed; servers entries may be { id, tools })
+  --json          machine-readable output
+
 Exit codes: 0 valid (warnings allowed), 1 errors, 2 a file cannot be read.`,
-  options: { json: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, restriction: { type: 'boolean' } },
   positionals: true,
   async run(values, positionals, io) {
     if (!positionals.length) throw new UsageError('give the policy file to lint, e.g. mcp-warden policy lint policy.json');
@@ -26,7 +30,7 @@ Exit codes: 0 valid (warnings allowed), 1 errors, 2 a file cannot be read.`,
       } catch (error) {
         throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
       }
-      return { file: resolved, problems: lintPolicy(text, resolved) };
+      return { file: resolved, problems: lintPolicy(text, resolved, new Date(), values.restriction ? 'restriction' : 'base') };
     });
     const problems = results.flatMap((r) => r.problems);
     if (values.json) {

@@ -40,14 +40,23 @@ function identityToml(server: ApprovedServer, notes: ExportNote[]): { body: stri
 
 /**
  * The policy's URL pattern as a Codex matcher: exact when it is one URL with a path; otherwise a
- * regex with the same meaning (`*` matches anything; no path means any path).
+ * regex with the policy's meaning (`*` matches anything, scheme and host in any case, no path
+ * means any path). Letters are spelled as [aA] classes: inline flags differ between regex engines.
  */
 function urlMatcher(pattern: string): string {
-  const hasPath = /^[a-z*]+:\/\/[^/]+\/./i.test(pattern);
-  if (!pattern.includes('*') && hasPath) return tomlString(pattern);
-  const source = pattern.split('*').map(escapeRegex).join('.*');
-  const anyPath = /^[a-z*]+:\/\/[^/]+\/?$/i.test(pattern) ? `${source.replace(/\/$/, '')}(/.*)?` : source;
-  return `{ match = "regex", expression = ${tomlString(`^${anyPath}$`)} }`;
+  const parts = /^([^:]+):\/\/([^/]*)(.*)$/.exec(pattern);
+  if (parts && !pattern.includes('*') && parts[3]!.length > 1) return tomlString(pattern);
+  if (!parts) return `{ match = "regex", expression = ${tomlString(`^${globRegex(pattern, false)}$`)} }`;
+  const [, scheme, host, path] = parts;
+  const pathRegex = path === '' || path === '/' ? '(/.*)?' : globRegex(path!, false);
+  return `{ match = "regex", expression = ${tomlString(`^${globRegex(scheme!, true)}://${globRegex(host!, true)}${pathRegex}$`)} }`;
+}
+
+function globRegex(text: string, anyCase: boolean): string {
+  return text
+    .split('*')
+    .map((part) => escapeRegex(part).replace(/[A-Za-z]/g, (c) => (anyCase ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c)))
+    .join('.*');
 }
 
 /** Drops `[mcp_servers…]` / `[[mcp_servers…]]` tables; every other table and key stays. */

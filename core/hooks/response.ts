@@ -3,7 +3,7 @@
 import { findCredentials } from '../secrets/index';
 import { normalizeServerName } from './tool-name';
 
-export type ResponseRule = 'credential-in-response' | 'cross-server-instruction';
+export type ResponseRule = 'credential-in-response' | 'cross-server-instruction' | 'injected-instructions';
 
 export interface ResponseFinding {
   rule: ResponseRule;
@@ -31,6 +31,22 @@ export function responseText(response: unknown): string {
   if (response === undefined || response === null) return '';
   if (typeof response === 'string') return response;
   return JSON.stringify(response) ?? '';
+}
+
+/** The text a person would read in a result: its string values, one after another (quotes from JSON would make detectors treat it all as quoted). */
+export function responseProse(response: unknown, limit = MAX_INSPECTED_CHARS): string {
+  const parts: string[] = [];
+  let size = 0;
+  const visit = (value: unknown, depth: number) => {
+    if (size >= limit || depth > 32) return;
+    if (typeof value === 'string') {
+      parts.push(value);
+      size += value.length;
+    } else if (Array.isArray(value)) value.forEach((v) => visit(v, depth + 1));
+    else if (value && typeof value === 'object') Object.values(value).forEach((v) => visit(v, depth + 1));
+  };
+  visit(response, 0);
+  return parts.join('\n\n').slice(0, limit);
 }
 
 export function inspectResponse(text: string, ctx: ResponseContext): ResponseFinding[] {

@@ -49,11 +49,15 @@ const PIPX: RunnerFlags = {
 };
 const OCI: RunnerFlags = {
   benign: new Set(['-i', '--interactive', '-t', '--tty', '-it', '-ti', '--rm', '--init', '-q', '--quiet', '-d', '--detach']),
-  benignWithValue: new Set(['-e', '--env', '--env-file', '--name', '--pull', '-l', '--label', '--log-driver', '--log-opt', '--stop-signal', '--hostname', '-h']),
+  benignWithValue: new Set(['-e', '--env', '--env-file', '--name', '--pull', '-l', '--label', '--log-driver', '--log-opt', '--stop-signal', '--hostname', '-h', '-a', '--attach', '--cidfile', '--stop-timeout']),
   significantWithValue: new Set([
     '-v', '--volume', '--mount', '--network', '--net', '-p', '--publish', '-w', '--workdir', '-u', '--user', '--entrypoint', '--platform',
     '--add-host', '--cap-add', '--cap-drop', '-m', '--memory', '--cpus', '--security-opt', '--tmpfs', '--ulimit', '--device', '--dns', '--ipc', '--pid',
     '--runtime', '--init-path', '--shm-size', '--restart', '--gpus', '--volumes-from', '--userns', '--uts', '--cgroupns',
+    '--expose', '--health-cmd', '--health-interval', '--health-retries', '--health-timeout', '--health-start-period', '--label-file',
+    '--mac-address', '--ip', '--ip6', '--link', '--oom-score-adj', '--pids-limit', '--storage-opt', '--sysctl', '--group-add',
+    '--blkio-weight', '--cpu-shares', '-c', '--cpuset-cpus', '--cpuset-mems', '--memory-swap', '--memory-reservation', '--kernel-memory',
+    '--device-cgroup-rule', '--dns-option', '--dns-search', '--domainname', '--network-alias', '--annotation', '--cgroup-parent', '--isolation',
   ]),
   specFlags: new Set([]),
   unknownIsSignificantBoolean: true,
@@ -65,12 +69,29 @@ export function executableName(command: string): string {
   return base.replace(/\.(cmd|exe|bat|ps1)$/i, '').toLowerCase();
 }
 
+/**
+ * True when the launch uses a package runner (npx, uvx, npm exec, docker run, …), recognised or not.
+ * Such launches are approved by package or image, never by a `command` approval of the runner.
+ */
+export function isRunnerLaunch(command: string, args: readonly string[]): boolean {
+  const exe = executableName(command);
+  const [first, second] = args;
+  if (exe === 'npx' || exe === 'bunx' || exe === 'uvx') return true;
+  if (exe === 'npm') return first === 'exec' || first === 'x';
+  if (exe === 'pnpm' || exe === 'yarn') return first === 'dlx';
+  if (exe === 'bun') return first === 'x';
+  if (exe === 'uv') return first === 'tool' && second === 'run';
+  if (exe === 'pipx') return first === 'run';
+  if (exe === 'docker' || exe === 'podman') return first === 'run';
+  return false;
+}
+
 export function matchRunner(command: string, args: string[]): RunnerMatch | undefined {
   const exe = executableName(command);
   const [first, second] = args;
   if (exe === 'npx' || exe === 'bunx') return splitAfterFlags(exe, 'npm', args, 0, NPX);
   if (exe === 'uvx') return splitAfterFlags('uvx', 'pypi', args, 0, UVX);
-  if (exe === 'npm' && first === 'exec') return splitAfterFlags('npx', 'npm', args, 1, NPX);
+  if (exe === 'npm' && (first === 'exec' || first === 'x')) return splitAfterFlags('npx', 'npm', args, 1, NPX);
   if ((exe === 'pnpm' || exe === 'yarn') && first === 'dlx') return splitAfterFlags(`${exe} dlx`, 'npm', args, 1, NPX);
   if (exe === 'bun' && first === 'x') return splitAfterFlags('bunx', 'npm', args, 1, NPX);
   if (exe === 'uv' && first === 'tool' && second === 'run') return splitAfterFlags('uvx', 'pypi', args, 2, UVX);

@@ -15,7 +15,7 @@ export function parseNpmSpec(spec: string): PackageSpec {
   const written = spec.slice(at + 1);
   const pinned = EXACT_SEMVER.test(written);
   // npm reads v1.2.3 as 1.2.3; fold it so a pin compares equal however it is written.
-  const version = pinned ? written.replace(/^v/, '') : written;
+  const version = pinned ? written.replace(/^v(?=\d)/, '') : written;
   return { name: spec.slice(0, at).toLowerCase(), version, pinned };
 }
 

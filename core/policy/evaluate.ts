@@ -6,7 +6,7 @@ import { isLoopbackHost } from '../identity/url';
 import type { Finding, Fix, ServerEntry, SourceRange } from '../model';
 import { credentialsInEntry } from './entry-credentials';
 import type { EffectivePolicy } from './load';
-import { approvedLaunch, matchServer, type MatchResult } from './match';
+import { approvedLaunch, broadenDenial, matchServer, type MatchResult } from './match';
 import { namesOf } from './names';
 import { approvalSnippet } from './snippet';
 
@@ -45,11 +45,8 @@ function decide(entry: ServerEntry, identity: Identity, policy: EffectivePolicy)
   return notApproved(entry, identity, results, policy);
 }
 
-/** A denial of a package or image holds however it is launched, unless the denial itself names arguments. */
 function denialHits(match: ServerMatch, subject: { identity: Identity }): boolean {
-  const result = matchServer(match, subject);
-  const namesLaunch = ('args' in match && match.args !== undefined) || ('runnerArgs' in match && match.runnerArgs !== undefined);
-  return result === 'match' || (result === 'args-differ' && !namesLaunch);
+  return matchServer(broadenDenial(match), subject) === 'match';
 }
 
 function notApproved(entry: ServerEntry, identity: Identity, results: Array<{ server: ApprovedServer; result: MatchResult }>, policy: EffectivePolicy): Decision {
@@ -102,7 +99,8 @@ function verdictFindings(entry: ServerEntry, identity: Identity, decision: Decis
   const reason = entry.disabled ? `${decision.reason} (disabled, so it does not run; remove it or get it approved before enabling it)` : decision.reason;
   const result = [finding(info, mode, entry, reason, entry.nameRange, entry.disabled ? fixes.filter((f) => f.kind !== 'disable-project-server') : fixes, decision.nearest?.id)];
   if (decision.status === 'not-approved' && (identity.kind === 'package' || identity.kind === 'image') && !identity.pinned) {
-    result.push(finding(RULES.unpinnedLaunch, mode, entry, `"${entry.name}" launches ${describeIdentity(identity)} without a pinned version: what runs can change at any time`, launchRange(entry, identity)));
+    const unpinned = `"${entry.name}" launches ${describeIdentity(identity)} without a pinned version: what runs can change at any time`;
+    result.push(finding(RULES.unpinnedLaunch, mode, entry, entry.disabled ? `${unpinned} (disabled, so it does not run)` : unpinned, launchRange(entry, identity)));
   }
   return result;
 }

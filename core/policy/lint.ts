@@ -4,7 +4,8 @@ import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { ApprovedServer, Policy, ServerMatch } from '../../policy-schema/schema';
 import { innerRange } from '../clients/json-source';
 import { RULES, type RuleInfo } from '../findings/rules';
-import { executableName } from '../identity/package-runners';
+import { isRunnerLaunch } from '../identity/package-runners';
+import { broadenDenial, normaliseVersion } from './match';
 import { urlMatchesPattern, normaliseUrl, wildcardMatch } from '../identity/url';
 import { parseImageSpec, parseNpmSpec, parsePypiSpec } from '../identity/versions';
 import { LineIndex } from '../text/line-index';
@@ -40,7 +41,7 @@ function semanticProblems(policy: Policy, today: Date, at: At): LintProblem[] {
     if (('package' in server.match && !server.match.version) || ('image' in server.match && !server.match.digest)) {
       problems.push(at(['servers', i, 'match'], RULES.policyUnpinnedApproval, `"${server.id}" approves every version: pin ${'package' in server.match ? 'a version' : 'a digest'} so an update cannot change what runs`));
     }
-    if ('command' in server.match && RUNNERS.has(executableName(server.match.command))) {
+    if ('command' in server.match && isRunnerLaunch(server.match.command, server.match.args ?? [])) {
       problems.push(at(['servers', i, 'match', 'command'], RULES.policyUnpinnedApproval, `"${server.id}" approves the runner "${server.match.command}", which never matches a package launch: use a "package" (or "image") match with a version`));
     }
     for (const tool of server.tools?.allow ?? []) {
@@ -50,7 +51,7 @@ function semanticProblems(policy: Policy, today: Date, at: At): LintProblem[] {
   problems.push(...overlapProblems(policy.servers, at));
   policy.denied.forEach((denied, d) => {
     policy.servers.forEach((server, s) => {
-      if (denied.match && matchesOverlap(denied.match, server.match)) {
+      if (denied.match && matchesOverlap(broadenDenial(denied.match), server.match)) {
         problems.push(at(['denied', d], RULES.policyDenyShadowsAllow, `this denial also matches approved server "${server.id}" (servers[${s}]), which can therefore never be used`));
       } else if (denied.name !== undefined && namesOf(server).includes(denied.name.toLowerCase())) {
         problems.push(at(['denied', d], RULES.policyDenyShadowsAllow, `this denial by name blocks approved server "${server.id}" (servers[${s}]) wherever a config calls it "${denied.name}"`));
@@ -84,13 +85,11 @@ function overlapProblems(servers: ApprovedServer[], at: At): LintProblem[] {
 /** Conservative: true when some launch could plausibly satisfy both matches. */
 export function matchesOverlap(a: ServerMatch, b: ServerMatch): boolean {
   if ('url' in a && 'url' in b) return a.url === b.url || urlPatternCovers(a.url, b.url) || urlPatternCovers(b.url, a.url);
-  if ('package' in a && 'package' in b) return a.ecosystem === b.ecosystem && packageName(a.package, a.ecosystem) === packageName(b.package, b.ecosystem) && (!a.version || !b.version || a.version === b.version) && argsOverlap(a.args, b.args) && argsOverlap(a.runnerArgs ?? [], b.runnerArgs ?? []);
+  if ('package' in a && 'package' in b) return a.ecosystem === b.ecosystem && packageName(a.package, a.ecosystem) === packageName(b.package, b.ecosystem) && (!a.version || !b.version || normaliseVersion(a.version, a.ecosystem) === normaliseVersion(b.version, b.ecosystem)) && argsOverlap(a.args, b.args) && argsOverlap(a.runnerArgs ?? [], b.runnerArgs ?? []);
   if ('image' in a && 'image' in b) return parseImageSpec(a.image).name === parseImageSpec(b.image).name && (!a.digest || !b.digest || a.digest === b.digest) && argsOverlap(a.args, b.args) && argsOverlap(a.runnerArgs ?? [], b.runnerArgs ?? []);
   if ('command' in a && 'command' in b) return a.command === b.command && argsOverlap(a.args ?? [], b.args ?? []);
   return false;
 }
-
-const RUNNERS = new Set(['npx', 'bunx', 'uvx', 'uv', 'pipx', 'npm', 'pnpm', 'yarn', 'bun', 'docker', 'podman']);
 
 
 function packageName(name: string, ecosystem: 'npm' | 'pypi'): string {

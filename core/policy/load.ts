@@ -6,7 +6,7 @@ import type { DiscoveryEnv } from '../clients/types';
 import type { ApprovedServer, ArgumentRules, AuditSettings, DeniedServer, Policy } from '../../policy-schema/schema';
 import { managedPolicyPath, userPolicyPath, workspacePolicyPath, type PolicyLayer } from './locations';
 import { parsePolicyText, parseRestrictionLayer, type PolicyProblem } from './parse';
-import { restrict } from './restrict';
+import { DEFAULT_SECRETS, restrict } from './restrict';
 
 export interface PolicySource {
   path: string;
@@ -64,9 +64,13 @@ export function buildEffectivePolicy(files: LayerFile[], explicit?: string): Eff
   const warnings: PolicyProblem[] = [];
   const explicitFile = files.find((f) => f.layer === 'explicit');
   if (explicitFile?.missing) errors.push({ ruleId: 'policy-missing', message: `the policy file ${explicitFile.path} does not exist` });
-  for (const f of files) if (f.readError) errors.push({ ruleId: 'policy-invalid', file: f.path, message: f.readError });
   const present = files.filter((f) => f.text !== undefined);
   const baseFile = present.find((f) => f.layer !== 'workspace');
+  // An unreadable file at or before the base would otherwise hand the base role to a weaker layer.
+  const baseIndex = baseFile ? files.indexOf(baseFile) : files.length;
+  files.forEach((f, i) => {
+    if (f.readError) (i < baseIndex && f.layer !== 'workspace' ? errors : layerErrors).push({ ruleId: 'policy-invalid', file: f.path, message: f.readError });
+  });
   const hash = hashLayers(present);
   if (!baseFile) {
     if (!explicit) errors.push({ ruleId: 'policy-missing', message: `no MCP Warden policy found (looked for ${files.filter((f) => f.layer !== 'workspace').map((f) => f.path).join(', ')}); set --policy or MCP_WARDEN_POLICY` });
@@ -91,7 +95,7 @@ export function buildEffectivePolicy(files: LayerFile[], explicit?: string): Eff
     ...(policy.organization ? { organization: policy.organization } : {}),
     servers: policy.servers,
     denied: policy.denied,
-    argumentRules: policy.argumentRules ?? {},
+    argumentRules: { ...policy.argumentRules, secrets: policy.argumentRules?.secrets ?? DEFAULT_SECRETS },
     audit: policy.audit ?? {},
     maxReviewAgeDays: policy.review?.maxAgeDays ?? 365,
     sources,

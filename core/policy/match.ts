@@ -1,6 +1,7 @@
 // Does a policy match accept a server identity? Names never count here: only what the server is.
 import type { ServerMatch } from '../../policy-schema/schema';
 import type { Identity, Launched } from '../identity/index';
+import { isRunnerLaunch } from '../identity/package-runners';
 import { urlMatchesPattern } from '../identity/url';
 import { parseNpmSpec, parsePypiSpec, parseImageSpec } from '../identity/versions';
 
@@ -15,7 +16,7 @@ export function matchServer(match: ServerMatch, subject: MatchSubject): MatchRes
   if ('url' in match) return id.kind === 'url' && urlMatchesPattern(id, match.url) ? 'match' : 'no';
   if ('package' in match) {
     if (id.kind !== 'package' || id.ecosystem !== match.ecosystem || id.name !== packageName(match.package, match.ecosystem)) return 'no';
-    if (match.version !== undefined && !(id.pinned && id.version === match.version.replace(/^v/, ''))) return 'version-differs';
+    if (match.version !== undefined && !(id.pinned && id.version === normaliseVersion(match.version, match.ecosystem))) return 'version-differs';
     return launchMatches(match, id) ? 'match' : 'args-differ';
   }
   if ('image' in match) {
@@ -25,12 +26,17 @@ export function matchServer(match: ServerMatch, subject: MatchSubject): MatchRes
   }
   // A command approval is for plain executables; package runners are approved by package, so
   // `{"command": "npx", "args": ["**"]}` cannot approve every npm package.
-  if (id.kind !== 'command' || id.command !== match.command) return 'no';
+  if (id.kind !== 'command' || id.command !== match.command || isRunnerLaunch(id.command, id.args)) return 'no';
   return argsMatch(match.args ?? [], id.args, false) ? 'match' : 'args-differ';
 }
 
 function launchMatches(match: { args?: string[] | undefined; runnerArgs?: string[] | undefined }, id: Launched): boolean {
   return argsMatch(match.args, id.args, true) && argsMatch(match.runnerArgs ?? [], id.runnerFlags, false);
+}
+
+/** npm reads v1.2.3 as 1.2.3; PyPI versions have no such prefix. */
+export function normaliseVersion(version: string, ecosystem: 'npm' | 'pypi'): string {
+  return ecosystem === 'npm' ? version.replace(/^v(?=\d)/, '') : version;
 }
 
 function packageName(name: string, ecosystem: 'npm' | 'pypi'): string {
@@ -60,7 +66,10 @@ export function approvedLaunch(match: ServerMatch, current: Identity, launch: { 
   const spec = pinnedSpec(match);
   if (!spec) return undefined;
   const args = [...launch.args];
-  args[current.specIndex] = spec;
+  const original = args[current.specIndex]!;
+  // `--package=pkg@latest` keeps its option name; only the spec after "=" changes.
+  const inline = original.startsWith('-') ? original.indexOf('=') : -1;
+  args[current.specIndex] = inline > 0 ? `${original.slice(0, inline + 1)}${spec}` : spec;
   return { command: launch.command, args };
 }
 
@@ -68,4 +77,14 @@ function pinnedSpec(match: ServerMatch): string | undefined {
   if ('package' in match && match.version) return match.ecosystem === 'npm' ? `${match.package}@${match.version}` : `${match.package}==${match.version}`;
   if ('image' in match && match.digest) return `${match.image}@${match.digest}`;
   return undefined;
+}
+
+/**
+ * Denials read broadly: a denied package or image stays denied whatever runner options it is
+ * launched with, and a denied command whatever its arguments, unless the denial names them.
+ */
+export function broadenDenial(match: ServerMatch): ServerMatch {
+  if ('package' in match || 'image' in match) return { ...match, runnerArgs: match.runnerArgs ?? ['**'] };
+  if ('command' in match) return { ...match, args: match.args ?? ['**'] };
+  return match;
 }

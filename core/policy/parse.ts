@@ -80,5 +80,5 @@ function describeIssue(issue: core.$ZodIssue): string {
   if (issue.code !== 'invalid_union' || !issue.errors.length) return issue.message;
   const closest = [...issue.errors].sort((a, b) => a.length - b.length)[0]![0];
   const detail = closest ? `; closest: ${closest.path.length ? `${closest.path.join('.')}: ` : ''}${closest.message}` : '';
-  return `expected one of { url } / { package, ecosystem?, version?, integrity?, args? } / { image, digest?, args? } / { command, args? }${detail}`;
+  return `expected one of { url } / { package, ecosystem?, version?, integrity?, args?, runnerArgs? } / { image, digest?, args?, runnerArgs? } / { command, args? }${detail}`;
 }

@@ -22,12 +22,16 @@ function matchFor(identity: Identity): ServerMatch | undefined {
     case 'url':
       return { url: identity.url };
     case 'package':
-      return { package: identity.name, ecosystem: identity.ecosystem, ...(identity.pinned ? { version: identity.version } : {}), ...(identity.args.length ? { args: identity.args } : {}) };
+      return { package: identity.name, ecosystem: identity.ecosystem, ...(identity.pinned ? { version: identity.version } : {}), ...(identity.args.length ? { args: identity.args } : {}), ...runnerArgs(identity.runnerFlags) };
     case 'image':
-      return { image: identity.name, ...(identity.digest ? { digest: identity.digest } : {}) };
+      return { image: identity.name, ...(identity.digest ? { digest: identity.digest } : {}), ...(identity.args.length ? { args: identity.args } : {}), ...runnerArgs(identity.runnerFlags) };
     case 'command':
       return { command: identity.command, args: identity.args };
     default:
       return undefined;
   }
+}
+
+function runnerArgs(flags: string[]): { runnerArgs?: string[] } {
+  return flags.length ? { runnerArgs: flags } : {};
 }

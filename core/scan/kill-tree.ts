@@ -70,10 +70,21 @@ export async function terminate(pids: number[]): Promise<void> {
   for (const pid of pids.filter(isAlive)) killQuietly(() => process.kill(pid, 'SIGKILL'));
 }
 
+/** Running (a zombie — ended, waiting for its parent to collect it — counts as ended). */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
+  } catch {
+    return false;
+  }
+  return !isZombie(pid);
+}
+
+function isZombie(pid: number): boolean {
+  if (process.platform !== 'linux') return false;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
   } catch {
     return false;
   }

@@ -8,11 +8,13 @@ import { detectCredentialLeak } from './detectors/credential-leak';
 import { detectDeferred } from './detectors/deferred';
 import { detectEncoded } from './detectors/encoded';
 import { detectExfiltration } from './detectors/exfiltration';
-import { detectHiddenUnicode } from './detectors/hidden-unicode';
-import { detectMarkup } from './detectors/markup';
+import { detectHiddenUnicode, hiddenUnicodeHits } from './detectors/hidden-unicode';
+import { detectMarkup, wholeTextMarkupHits } from './detectors/markup';
+import { LARGE_TEXT, oversizedFinding, segmentsOf } from './large-text';
 import { detectCapabilityMismatch } from './detectors/mismatch';
 import { detectOverride } from './detectors/override';
 import { detectShadowing } from './detectors/shadowing';
+import { rawOffset } from './text/normalize';
 import type { Token } from './text/tokens';
 import { escapeInvisible } from './unicode';
 import { severityOf, type ScanContext, type ScanFinding, type Surface } from './types';
@@ -39,8 +41,40 @@ const FINDINGS_PER_RULE = 3;
 
 /** Scans one text. `field` names where it came from in the findings ("description", "response", …). */
 export function scanText(text: string, surface: Surface = 'description', context: ScanContext = {}, field: string = surface): ScanFinding[] {
+  if (text.length > LARGE_TEXT) return scanLargeText(text, surface, context, field);
+  return scanFull(text, surface, context, field);
+}
+
+function scanFull(text: string, surface: Surface, context: ScanContext, field: string): ScanFinding[] {
   const analysis = analyseWithRescan(text, surface, context, 0);
   return toFindings(analysis, runDetectors(analysis), field);
+}
+
+/** Whole-text cheap checks, every detector on the passages large-text.ts picks, and the size itself. */
+function scanLargeText(raw: string, surface: Surface, context: ScanContext, field: string): ScanFinding[] {
+  const rescan = (decoded: string): Hit[] => runDetectors(analyseWithRescan(decoded.slice(0, LARGE_TEXT), surface, context, 1));
+  const whole = analyseWithRescan('', surface, context, 0);
+  const wholeHits = [...hiddenUnicodeHits(raw, 0, rescan), ...wholeTextMarkupHits(raw)];
+  const findings = toFindings({ ...whole, views: { raw, plain: raw, words: raw } }, wholeHits, field);
+  for (const segment of segmentsOf(raw)) {
+    for (const finding of scanFull(raw.slice(segment.start, segment.end), surface, context, field)) {
+      findings.push({ ...finding, start: finding.start + segment.start, end: finding.end + segment.start });
+    }
+  }
+  return dedupe([...findings, ...oversizedFinding(raw, surface, field)]);
+}
+
+function dedupe(findings: ScanFinding[]): ScanFinding[] {
+  const unique = new Map<string, ScanFinding>();
+  const perRule = new Map<string, number>();
+  for (const finding of findings.sort((a, b) => b.confidence - a.confidence)) {
+    const key = `${finding.ruleId}\0${finding.message}`;
+    const count = perRule.get(finding.ruleId) ?? 0;
+    if (unique.has(key) || count >= FINDINGS_PER_RULE) continue;
+    perRule.set(finding.ruleId, count + 1);
+    unique.set(key, finding);
+  }
+  return [...unique.values()].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
 }
 
 function analyseWithRescan(text: string, surface: Surface, context: ScanContext, depth: number): TextAnalysis {
@@ -86,29 +120,40 @@ function toFindings(analysis: TextAnalysis, hits: Hit[], field: string): ScanFin
   const outer = new Set(hits.filter((hit) => !hit.inner).map((hit) => `${hit.ruleId}\0${hit.message}`));
   const unique = new Map<string, ScanFinding>();
   const perRule = new Map<string, number>();
+  let digest: string | undefined;
   for (const hit of hits.sort((a, b) => b.confidence - a.confidence)) {
     if (hit.inner && outer.has(`${hit.inner.ruleId}\0${hit.inner.message}`)) continue;
     const key = `${hit.ruleId}\0${hit.message}`;
     const count = perRule.get(hit.ruleId) ?? 0;
     if (unique.has(key) || count >= FINDINGS_PER_RULE) continue;
     perRule.set(hit.ruleId, count + 1);
-    unique.set(key, toFinding(analysis, hit, field));
+    unique.set(key, toFinding(analysis, hit, field, digest ??= digestOf(analysis.views.raw)));
   }
   return [...unique.values()].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
 }
 
-function toFinding(analysis: TextAnalysis, hit: Hit, field: string): ScanFinding {
+function toFinding(analysis: TextAnalysis, hit: Hit, field: string, textDigest: string): ScanFinding {
   const [start, end] = hit.raw ? [hit.start, hit.end] : rawSpan(analysis, hit.start, hit.end);
   const confidence = Math.round(hit.confidence * 100) / 100;
   const quoted = escapeInvisible(clip(analysis.views.raw.slice(start, end)));
   const evidence = hit.decoded !== undefined ? `${quoted} → "${escapeInvisible(clip(hit.decoded))}"` : quoted;
-  return { ruleId: hit.ruleId, severity: severityOf(confidence), confidence, message: hit.message, evidence, field, start, end };
+  return { ruleId: hit.ruleId, severity: severityOf(confidence), confidence, message: hit.message, evidence, field, start, end, textDigest };
+}
+
+/** FNV-1a (32 bit) of the text: cheap, no crypto module (the hooks call scanText on every tool call). */
+function digestOf(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 function rawSpan(analysis: TextAnalysis, start: number, end: number): [number, number] {
-  const { map, raw } = analysis.views;
-  const rawStart = map[start] ?? raw.length;
-  const lastChar = map[Math.max(start, end - 1)] ?? raw.length;
+  const { raw } = analysis.views;
+  const rawStart = rawOffset(analysis.views, start);
+  const lastChar = rawOffset(analysis.views, Math.max(start, end - 1));
   const lastWidth = (raw.codePointAt(lastChar) ?? 0) > 0xffff ? 2 : 1;
   return [rawStart, Math.min(raw.length, lastChar + lastWidth)];
 }

@@ -11,6 +11,7 @@ import type { ScanContext, ScanFinding, ToolDefinition, ToolScanResult } from '.
 export function scanToolDefinition(tool: ToolDefinition, context: ScanContext = {}): ToolScanResult {
   const own: ScanContext = { ...context, ownTools: [...(context.ownTools ?? []), tool.name] };
   const findings: ScanFinding[] = [];
+  findings.push(...scanName(tool.name));
   for (const [field, text] of topLevelStrings(tool)) findings.push(...scanText(text, 'description', own, field));
   for (const { path, text } of [...schemaStrings(tool.inputSchema, 'inputSchema'), ...schemaStrings(tool.outputSchema, 'outputSchema')]) {
     findings.push(...scanText(text, 'description', own, path).map(asSchemaFinding));
@@ -20,12 +21,17 @@ export function scanToolDefinition(tool: ToolDefinition, context: ScanContext = 
 }
 
 function topLevelStrings(tool: ToolDefinition): Array<[string, string]> {
-  const fields: Array<[string, string]> = [['name', tool.name]];
+  const fields: Array<[string, string]> = [];
   if (typeof tool.title === 'string') fields.push(['title', tool.title]);
   if (typeof tool.description === 'string') fields.push(['description', tool.description]);
   const annotationTitle = (tool.annotations as { title?: unknown } | undefined)?.title;
   if (typeof annotationTitle === 'string') fields.push(['annotations.title', annotationTitle]);
   return fields;
+}
+
+/** A name is an identifier: only characters a reviewer cannot see or would misread can hide anything in it. */
+function scanName(name: string): ScanFinding[] {
+  return /^[\x21-\x7e]{0,256}$/.test(name) ? [] : scanText(name, 'description', {}, 'name').filter((finding) => finding.ruleId === RULES.hiddenUnicode);
 }
 
 /** A finding inside the schema keeps what it found in the message and is filed as schema-field injection. */

@@ -23,9 +23,9 @@ export interface Suppression {
 
 export class SuppressionsError extends Error {}
 
-/** The content hash a suppression refers to: rule, tool, field and the evidence text. */
+/** The content hash a suppression refers to: rule, tool, field, evidence and the field's whole text. */
 export function findingHash(finding: ScanFinding, toolId: string): string {
-  return sha256Json({ ruleId: finding.ruleId, tool: toolId, field: finding.field, evidence: finding.evidence });
+  return sha256Json({ ruleId: finding.ruleId, tool: toolId, field: finding.field, evidence: finding.evidence, text: finding.textDigest ?? null });
 }
 
 export function readSuppressions(file: string): Suppression[] {

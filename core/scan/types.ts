@@ -23,6 +23,8 @@ export interface ScanFinding {
   /** UTF-16 offsets of the evidence in that field's raw text. */
   start: number;
   end: number;
+  /** Fingerprint of the whole field text: a suppression stops applying when the text around its evidence changes. */
+  textDigest?: string;
 }
 
 /** A tool as a server publishes it in tools/list (only the fields the scanner and the pins read). */

@@ -3,6 +3,7 @@
 // and control characters, look-alike letters and full-width or mathematical forms. Legitimate emoji
 // (ZWJ sequences, VS16 after an emoji, keycaps, skin tones, subdivision flags) and joiners inside scripts
 // that need them are not reported.
+import { register } from './regex-registry';
 
 export type HiddenClass = 'tag' | 'zeroWidth' | 'bidiOverride' | 'bidi' | 'variationPayload' | 'variationSelector' | 'privateUse' | 'control' | 'escape' | 'confusable' | 'styledLetters';
 
@@ -17,6 +18,9 @@ export interface HiddenRun {
 }
 
 const ANY_SUSPECT = /[^\x09\x0a\x0d\x20-\x7e]/;
+/** Code units that may start something classify() reports (a superset; isOrdinary() has the last word).
+ *  High surrogates of the planes with math letters, tags, selectors and private use; not the emoji planes. */
+const CANDIDATE = register(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u180e\u200b-\u206f\u3164\ue000-\uf8ff\ufe00-\ufe0f\ufeff\uff21-\uff5a\uffa0\ud835\udb40\udb80-\udbff]/g);
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Mongolian}\p{Script=Hebrew}]/u;
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -28,16 +32,22 @@ export function findHiddenCharacters(raw: string): HiddenRun[] {
   if (!ANY_SUSPECT.test(raw)) return [];
   const runs = new Map<HiddenClass, HiddenRun>();
   const rtlText = RTL_LETTER.test(raw);
-  for (let i = 0; i < raw.length; ) {
-    const cp = raw.codePointAt(i) as number;
-    if (cp < 0x80 && cp !== 0x1b && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d) && cp !== 0x7f) {
-      i++;
-      continue;
-    }
-    i = classify(raw, i, cp, rtlText, runs);
+  CANDIDATE.lastIndex = 0;
+  for (let match = CANDIDATE.exec(raw); match; match = CANDIDATE.exec(raw)) {
+    const cp = raw.codePointAt(match.index) as number;
+    if (!isOrdinary(cp)) CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, classify(raw, match.index, cp, rtlText, runs));
   }
   findConfusableWords(raw, runs);
   return [...runs.values()];
+}
+
+/** Printable ASCII and every code point outside the few ranges classify() cares about (most letters of
+ *  every script): skipped with a handful of comparisons, so long non-Latin texts stay cheap. */
+function isOrdinary(cp: number): boolean {
+  if (cp < 0x80) return cp !== 0x1b && cp !== 0x7f && (cp >= 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d);
+  if (cp <= 0x9f || cp === 0xad || cp === 0x34f || cp === 0x61c || cp === 0x115f || cp === 0x1160 || cp === 0x180e || cp === 0x3164 || cp === 0xfeff || cp === 0xffa0) return false;
+  if ((cp >= 0x200b && cp <= 0x206f) || (cp >= 0xe000 && cp <= 0xf8ff) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xff21 && cp <= 0xff5a)) return false;
+  return cp < 0x1d400;
 }
 
 function width(cp: number): number {
@@ -51,29 +61,27 @@ function charBefore(raw: string, i: number): string {
   return String.fromCodePoint(raw.codePointAt(start) as number);
 }
 
-function charAt(raw: string, i: number): string {
-  return i < raw.length ? String.fromCodePoint(raw.codePointAt(i) as number) : '';
-}
-
 /** Classifies the code point at raw offset i (and any run it starts); returns the offset after it. */
 function classify(raw: string, i: number, cp: number, rtlText: boolean, runs: Map<HiddenClass, HiddenRun>): number {
   const next = i + width(cp);
-  const record = (kind: HiddenClass): number => {
-    addRun(runs, kind, i, next);
-    return next;
-  };
   if (cp >= 0xe0000 && cp <= 0xe007f) return tagRun(raw, i, runs);
-  if (cp === 0x1b) return record('escape');
-  if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp <= 0x9f)) return record('control');
-  if (cp === 0x202e || cp === 0x202d) return record('bidiOverride');
-  if ((cp >= 0x202a && cp <= 0x202c) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f || cp === 0x061c) return rtlText ? next : record('bidi');
-  if (cp === 0x200c || cp === 0x200d) return joinerAllowed(raw, i) ? next : record('zeroWidth');
-  if (cp === 0x200b || cp === 0x2060 || cp === 0x180e || cp === 0x034f || cp === 0x00ad || (cp >= 0x2061 && cp <= 0x2064) || cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return record('zeroWidth');
-  if (cp === 0xfeff) return i === 0 ? next : record('zeroWidth');
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return selectorRun(raw, i, runs);
-  if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) return record('privateUse');
   if (isStyledLetter(cp)) return styledRun(raw, i, runs);
+  const kind = kindOf(raw, i, cp, rtlText);
+  if (kind) addRun(runs, kind, i, next);
   return next;
+}
+
+function kindOf(raw: string, i: number, cp: number, rtlText: boolean): HiddenClass | undefined {
+  if (cp === 0x1b) return 'escape';
+  if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp <= 0x9f)) return 'control';
+  if (cp === 0x202e || cp === 0x202d) return 'bidiOverride';
+  if ((cp >= 0x202a && cp <= 0x202c) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f || cp === 0x061c) return rtlText ? undefined : 'bidi';
+  if (cp === 0x200c || cp === 0x200d) return joinerAllowed(raw, i) ? undefined : 'zeroWidth';
+  if (cp === 0x200b || cp === 0x2060 || cp === 0x180e || cp === 0x034f || cp === 0x00ad || (cp >= 0x2061 && cp <= 0x2064) || cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return 'zeroWidth';
+  if (cp === 0xfeff) return i === 0 ? undefined : 'zeroWidth';
+  if ((cp >= 0xe000 && cp <= 0xf8ff) || cp >= 0xf0000) return 'privateUse';
+  return undefined;
 }
 
 /** Tag characters: a subdivision flag (🏴 + tag letters + cancel tag) is an emoji; anything else hides text. */
@@ -109,7 +117,7 @@ function selectorRun(raw: string, i: number, runs: Map<HiddenClass, HiddenRun>):
     return end;
   }
   const base = charBefore(raw, i);
-  const presentation = PICTOGRAPHIC.test(base) || /^[0-9#*\u00a9\u00ae\u2122\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]$/u.test(base) || HAN.test(base);
+  const presentation = isPictographicChar(base) || /^[0-9#*\u00a9\u00ae\u2122\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\u3030\u303d\u3297\u3299]$/u.test(base) || HAN.test(base);
   if (!presentation) addRun(runs, 'variationSelector', i, end);
   return end;
 }
@@ -133,11 +141,45 @@ function isStyledLetter(cp: number): boolean {
 
 /** ZWJ/ZWNJ belong between emoji and inside scripts that shape letters with them (Arabic, Indic, …). */
 function joinerAllowed(raw: string, i: number): boolean {
-  const before = charBefore(raw, i);
-  const after = charAt(raw, i + 1);
-  const emojiBefore = PICTOGRAPHIC.test(before) || before === '\ufe0f' || /[\u{1f3fb}-\u{1f3ff}]/u.test(before);
-  if (emojiBefore && PICTOGRAPHIC.test(after)) return true;
-  return JOINING_SCRIPT.test(before) || JOINING_SCRIPT.test(after);
+  const before = codePointBefore(raw, i);
+  const after = i + 1 < raw.length ? (raw.codePointAt(i + 1) as number) : 0;
+  const emojiBefore = isPictographic(before) || before === 0xfe0f || (before >= 0x1f3fb && before <= 0x1f3ff);
+  if (emojiBefore && isPictographic(after)) return true;
+  return inJoiningScript(before) || inJoiningScript(after);
+}
+
+function codePointBefore(raw: string, i: number): number {
+  if (i <= 0) return 0;
+  const low = raw.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? (raw.codePointAt(i - 2) as number) : low;
+}
+
+const pictographic = new Map<number, boolean>();
+const joiningScript = new Map<number, boolean>();
+
+/** Most emoji sit in U+1F000–U+1FAFF; the rest are looked up once and remembered. */
+function isPictographic(cp: number): boolean {
+  if (cp >= 0x1f000 && cp <= 0x1faff) return true;
+  if (cp < 0xa9) return false;
+  return memo(pictographic, cp, PICTOGRAPHIC);
+}
+
+function inJoiningScript(cp: number): boolean {
+  if (cp < 0x590 || cp >= 0x1f000) return false;
+  return memo(joiningScript, cp, JOINING_SCRIPT);
+}
+
+function isPictographicChar(ch: string): boolean {
+  return ch.length > 0 && isPictographic(ch.codePointAt(0) as number);
+}
+
+function memo(cache: Map<number, boolean>, cp: number, pattern: RegExp): boolean {
+  let known = cache.get(cp);
+  if (known === undefined) {
+    known = pattern.test(String.fromCodePoint(cp));
+    if (cache.size < 10_000) cache.set(cp, known);
+  }
+  return known;
 }
 
 /** Words mixing Latin letters with Greek or Cyrillic look-alikes ("NΟΤΕ", "раypal"). */

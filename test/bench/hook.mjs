@@ -62,6 +62,7 @@ try {
   const h = median(hookTimes);
   const b = median(base);
   console.log(`hook: median ${h.toFixed(1)} ms vs node -e 0 ${b.toFixed(1)} ms = ${(h / b).toFixed(2)}× (bar ≤ 1.3×)`);
+  if (h / b > 1.3) process.exitCode = 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,9 +1,25 @@
 // Black-box: every way the hook can fail ends in a deliberate block with a one-line reason.
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
-import { auditEvents, fixture, makeSandbox, runHook, type HookRun } from './harness';
+import { spawn, spawnSync } from 'node:child_process';
+import { auditEvents, fixture, HOOK, makeSandbox, runHook, type HookRun, type Sandbox } from './harness';
+
+/** `writer` runs in sh and its output is piped (a FIFO) into the hook; `ms` is when the hook answered. */
+function runThroughPipe(box: Sandbox, writer: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; ms: number }> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn('sh', ['-c', `(${writer}) | "$NODE" "$HOOK" --mcp-warden-client=claude-code`], { env: { ...box.env, ...env, NODE: process.execPath, HOOK }, stdio: ['ignore', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    let answeredAt = 0;
+    child.stdout.on('data', (d: Buffer) => {
+      answeredAt ||= Date.now();
+      out.push(d);
+    });
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), ms: (answeredAt || Date.now()) - started }));
+  });
+}
 
 function assertBlocked(run: HookRun, pattern: RegExp) {
   assert.equal(run.code, 2, `exit code (stdout: ${run.stdout})`);
@@ -103,6 +119,22 @@ describe('unusable input', () => {
     }
   });
 
+  test('through a real pipe (not a socket pair): slow input is decided, input that never ends is refused', async () => {
+    const box = makeSandbox();
+    try {
+      const text = fixture('claude-pre-denied-tool.json', box);
+      const slow = await runThroughPipe(box, `printf '%s' "$A"; sleep 0.5; printf '%s' "$B"`, { A: text.slice(0, 100), B: text.slice(100) });
+      assert.equal(slow.code, 2);
+      assert.match(slow.stdout, /delete_repository/);
+      const stuck = await runThroughPipe(box, `printf '{"hook_event_name":'; sleep 4`, { MCP_WARDEN_STDIN_TIMEOUT_MS: '700' });
+      assert.equal(stuck.code, 2);
+      assert.match(stuck.stdout, /did not arrive within 1 s/);
+      assert.ok(stuck.ms < 3500, `answered after ${stuck.ms} ms, before the writer gave up`);
+    } finally {
+      box.cleanup();
+    }
+  });
+
   test('unreadable input for Cursor is a deny in Cursor form too', async () => {
     const box = makeSandbox();
     try {
@@ -110,6 +142,50 @@ describe('unusable input', () => {
       assert.equal(run.code, 2);
       assert.equal(run.json?.permission, 'deny');
       assert.match(run.json?.agent_message, /not valid JSON/);
+    } finally {
+      box.cleanup();
+    }
+  });
+});
+
+describe('a broken installation', () => {
+  function installCopy(dir: string, core: string | undefined, cache?: Buffer): string {
+    copyFileSync(HOOK, join(dir, 'hook.js'));
+    if (core !== undefined) writeFileSync(join(dir, 'hook-core.js'), core);
+    if (cache) writeFileSync(join(dir, 'hook-core.cache'), cache);
+    return join(dir, 'hook.js');
+  }
+
+  function runCopy(hook: string, input: string) {
+    return spawnSync(process.execPath, [hook, '--mcp-warden-client=claude-code'], { input, encoding: 'utf8' });
+  }
+
+  test('a missing or crashing hook-core.js still blocks (exit 2, deny), never exit 1', () => {
+    const box = makeSandbox();
+    try {
+      const payload = fixture('claude-pre-allowed.json', box);
+      const missing = runCopy(installCopy(box.root, undefined), payload);
+      assert.equal(missing.status, 2);
+      assert.equal(JSON.parse(missing.stdout).hookSpecificOutput.permissionDecision, 'deny');
+      assert.equal(JSON.parse(missing.stdout).permission, 'deny');
+      assert.match(missing.stderr, /could not start/);
+      const crashing = runCopy(installCopy(box.root, 'throw new Error("boom at load")'), payload);
+      assert.equal(crashing.status, 2);
+      assert.match(crashing.stderr, /boom at load/);
+    } finally {
+      box.cleanup();
+    }
+  });
+
+  test('a corrupt code cache is ignored', async () => {
+    const box = makeSandbox();
+    try {
+      const dist = dirname(HOOK);
+      const hook = installCopy(box.root, readFileSync(join(dist, 'hook-core.js'), 'utf8'), Buffer.from('not a V8 code cache'));
+      for (const part of ['hook-slow.js', 'hook-scan.js']) copyFileSync(join(dist, part), join(box.root, part));
+      const run = spawnSync(process.execPath, [hook, '--mcp-warden-client=claude-code'], { input: fixture('claude-pre-denied-tool.json', box), env: box.env, encoding: 'utf8' });
+      assert.equal(run.status, 2);
+      assert.match(run.stdout, /delete_repository/);
     } finally {
       box.cleanup();
     }
@@ -173,7 +249,6 @@ describe('policy problems', () => {
     try {
       assert.equal((await runHook(box, fixture('claude-pre-allowed.json', box))).code, 2);
       const cacheDir = join(box.root, 'state', 'mcp-warden', 'cache');
-      const { readdirSync, readFileSync } = await import('node:fs');
       const file = join(cacheDir, readdirSync(cacheDir).find((f) => f.startsWith('policy-'))!);
       const cached = JSON.parse(readFileSync(file, 'utf8'));
       const derived = JSON.parse(cached.value.derived);

@@ -43,6 +43,13 @@ describe('Claude Code PostToolUse and PostToolUseFailure', () => {
     assert.equal(alert['mcp_warden.outcome'], 'blocked');
   });
 
+  test('a result that gives the agent instructions (tool-poisoning detectors) is blocked and alerted', async () => {
+    const run = await runHook(box, fixture('claude-post-injection.json', box));
+    assert.equal(run.json?.decision, 'block');
+    assert.match(run.json?.reason, /carries instructions for the agent \(.*Instruction override/);
+    assert.ok(auditEvents(box).some((e) => e['mcp_warden.alert.rule'] === 'injected-instructions' && e['gen_ai.tool.call.id'] === 'toolu_01inject'));
+  });
+
   test('a credential in a result is withheld from the agent (redacted output), alerted and never logged', async () => {
     const token = generatedGithubToken();
     const run = await runHook(box, fixture('claude-post-credential.json', box, { GENERATED_TOKEN: token }));

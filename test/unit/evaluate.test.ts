@@ -185,3 +185,47 @@ test('a lower layer that tries to loosen is told so', () => {
   assert.equal(layered.argumentRules.secrets, 'deny');
   assert.deepEqual(layered.warnings.map((w) => w.message.split(';')[0]), ['"mode": "warn" would loosen an enforcing policy', 'argumentRules.secrets "allow" is looser than the base\'s "deny"', '"audit" settings belong to the base policy']);
 });
+
+test('a command approval of a runner approves nothing, even launches the runner parser does not recognise', () => {
+  const npxEverything = policyOf({ version: '1', servers: [{ id: 'any-npx', match: { command: 'npx', args: ['**'] } }] });
+  for (const args of [['-yq', 'x@latest'], ['--foo', 'x'], ['-y', 'x@1.0.0']]) {
+    assert.equal(evaluateEntry(entryOf('x', { command: 'npx', args }), npxEverything).status, 'not-approved', args.join(' '));
+  }
+});
+
+test('replace-launch keeps an inline --package= option name', () => {
+  const verdict = evaluateEntry(entryOf('context7', { command: 'npx', args: ['--package=@upstash/context7-mcp@latest', 'context7-mcp'] }), policy);
+  const fix = verdict.findings[0]!.fixes!.find((f) => f.kind === 'replace-launch');
+  assert.deepEqual(fix?.data, { command: 'npx', args: ['--package=@upstash/context7-mcp@1.0.14', 'context7-mcp'] });
+});
+
+test('denials that name arguments still hold under any runner options; command denials hold for any arguments', () => {
+  const p = policyOf({ version: '1', servers: [], denied: [{ match: { package: 'p', ecosystem: 'npm', args: ['**'] }, reason: 'no' }, { match: { command: '/bin/x' }, reason: 'no x' }] });
+  assert.equal(evaluateEntry(entryOf('a', { command: 'npx', args: ['--registry', 'https://r.example', 'p@1.0.0', 'arg'] }), p).status, 'denied');
+  assert.equal(evaluateEntry(entryOf('b', { command: '/bin/x', args: ['--any'] }), p).status, 'denied');
+});
+
+test('the approval request drafts runner options and image arguments, and the draft approves the launch', () => {
+  const { entries } = entriesOf({ x: { command: 'docker', args: ['run', '-i', '--rm', '-v', '/data:/data', `mcp/x@${DIGEST}`, '--flag'] } });
+  const verdict = evaluateEntry(entries[0]!, policy);
+  const draft = JSON.parse(String(verdict.findings[0]!.fixes!.find((f) => f.kind === 'request-approval')!.data!.snippet));
+  assert.deepEqual(draft.match, { image: 'mcp/x', digest: DIGEST, args: ['--flag'], runnerArgs: ['-v', '/data:/data'] });
+  assert.equal(evaluateEntry(entries[0]!, policyOf({ version: '1', servers: [draft] })).status, 'approved');
+});
+
+test('a workspace layer cannot loosen the default secrets rule; an unreadable managed policy is not replaced by a weaker one', () => {
+  const layered = policyOf({ version: '1', servers: [] }, [{ layer: 'workspace', policy: { argumentRules: { secrets: 'allow' } } }]);
+  assert.equal(layered.argumentRules.secrets, 'deny');
+  assert.match(layered.warnings[0]!.message, /looser than the base's "deny"/);
+  const managedUnreadable = buildEffectivePolicy([
+    { path: '/etc/mcp-warden/policy.json', layer: 'managed', missing: false, readError: 'cannot read the policy file /etc/mcp-warden/policy.json (EACCES)' },
+    { path: '/home/u/.config/mcp-warden/policy.json', layer: 'user', text: JSON.stringify({ version: 'u', servers: [{ id: 'all', match: { url: 'https://*' } }] }), missing: false },
+  ]);
+  assert.equal(managedUnreadable.usable, false);
+  const workspaceUnreadable = buildEffectivePolicy([
+    { path: '/etc/mcp-warden/policy.json', layer: 'managed', text: JSON.stringify({ version: '1', servers: [] }), missing: false },
+    { path: '/repo/.mcp-warden/policy.json', layer: 'workspace', missing: false, readError: 'cannot read the policy file /repo/.mcp-warden/policy.json (EISDIR)' },
+  ]);
+  assert.equal(workspaceUnreadable.usable, true);
+  assert.equal(workspaceUnreadable.errors[0]!.file, '/repo/.mcp-warden/policy.json');
+});

@@ -111,3 +111,21 @@ test('the schema refuses versions in names and impossible dates', () => {
     'policy schema: servers.2.reviewed: not a real calendar date',
   ]);
 });
+
+test('an impossible month is a located schema error, not a crash', () => {
+  assert.deepEqual(lint({ version: '1', servers: [{ id: 'a', match: { command: 'a' }, reviewed: '2026-13-01' }] }).map((p) => p.message), ['policy schema: servers.0.reviewed: not a real calendar date']);
+});
+
+test('lint: runner command approvals, broad denials shadowing runner-option approvals, v-prefixed versions overlap', () => {
+  const problems = lint({
+    version: '1',
+    servers: [
+      { id: 'a', match: { command: 'npx', args: ['-y', 'x'] }, scope: { credential: 'none' } },
+      { id: 'b', match: { command: 'uv', args: ['run', 'server.py'] }, scope: { credential: 'none' } },
+      { id: 'c', match: { package: 'p', version: 'v1.0.0', runnerArgs: ['--registry', '*'] }, scope: { credential: 'none' } },
+      { id: 'd', match: { package: 'p', version: '1.0.0', runnerArgs: ['--registry', '*'] }, scope: { credential: 'none' } },
+    ],
+    denied: [{ match: { package: 'p' }, reason: 'no' }],
+  });
+  assert.deepEqual(problems.map((p) => p.ruleId), ['policy-unpinned-approval', 'policy-overlap', 'policy-deny-shadows-allow', 'policy-deny-shadows-allow']);
+});

@@ -25,7 +25,7 @@ const SPECS = patterns([
   {
     ruleId: rule,
     message: 'path traversal',
-    pattern: /(?:\.\.[\/\\]){2,}|(?:%2e%2e(?:%2f|%5c|\/)){2,}|\.\.%2f|\.\.%5c/gi,
+    pattern: /(?:\.\.[\/\\]){2,16}|(?:%2e%2e(?:%2f|%5c|\/)){2,16}|\.\.%2f|\.\.%5c/gi,
     confidence: 0.45,
     surfaces: { arguments: 0.8, response: 0.5 },
   },

@@ -89,7 +89,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'evaluates remote or decoded code',
-    pattern: /\beval\s{0,2}\(\s{0,2}(?:atob|fetch|require|request|decode|base64|buffer\.from|unescape|string\.fromcharcode)\b|\bIEX\b|\binvoke-expression\b|\bdownloadstring\s{0,2}\(|\bpowershell(?:\.exe)?\b[^\n]{0,60}[\s"']-e(?:nc(?:odedcommand)?)?[\s"',\]\[]{1,6}[A-Za-z0-9+/=]{8,}|\bfrom\s{1,3}base64\s{0,3}\|\s{0,3}(?:ba)?sh\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,40}\|\s{0,3}(?:ba)?sh\b/gi,
+    pattern: /\beval\s{0,2}\(\s{0,2}(?:atob|fetch|require|request|decode|base64|buffer\.from|unescape|string\.fromcharcode)\b|\bIEX\b|\binvoke-expression\b|\bdownloadstring\s{0,2}\(|\bpowershell(?:\.exe)?\b[^\n]{0,60}[\s"']-e(?:nc(?:odedcommand)?)?[\s"',\]\[]{1,6}[A-Za-z0-9+/=]{8,4096}|\bfrom\s{1,3}base64\s{0,3}\|\s{0,3}(?:ba)?sh\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,40}\|\s{0,3}(?:ba)?sh\b/gi,
     confidence: 0.85,
   },
   {
@@ -140,7 +140,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'terminal escape sequence spelled out (\\x1b[ …)',
-    pattern: /(?:\\x1b|\\u001b|\\033|\\e|&#x0*1b;|&#0*27;|\^\[)\s?[[\]]/gi,
+    pattern: /(?:\\x1b|\\u001b|\\033|\\e|&#x0{0,4}1b;|&#0{0,4}27;|\^\[)\s?[[\]]/gi,
     confidence: 0.7,
   },
   {

@@ -6,17 +6,21 @@ import { RULES } from '../rules';
 import { register } from './pattern-kit';
 
 const rule = RULES.encodedPayload;
-const BASE64 = register(/[A-Za-z0-9+/]{12,4096}={0,2}|[A-Za-z0-9_-]{24,4096}/g);
+const BASE64 = register(/[A-Za-z0-9+/_-]{12,4096}={0,2}/g);
 const HEX = register(/\b(?:[0-9a-fA-F]{2}){10,2048}\b/g);
 const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x?[0-9a-f]{1,6};|%[0-9a-f]{2}|&(?:lt|gt|quot|amp|apos);/gi);
 const ROT13_WORDS = register(/\b(?:gur|naq|lbh|gb|vtaber|vafgehpgvbaf|frperg|hfre|cnffjbeq|frag|fraq|nyy|cerivbhf)\b/g);
+const DIGIT = /\d/;
 const MAX_CANDIDATES = 32;
 const MAX_DECODED = 64 * 1024;
 
 export const detectEncoded: Detector = (analysis) => {
   if (analysis.depth >= MAX_DEPTH) return [];
   const budget = { candidates: MAX_CANDIDATES, chars: MAX_DECODED };
-  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...blobHits(analysis, HEX, decodeHex, 'hex', budget), ...escapeHits(analysis), ...rot13Hits(analysis)];
+  const plain = analysis.views.plain;
+  const hex = DIGIT.test(plain) ? blobHits(analysis, HEX, decodeHex, 'hex', budget) : [];
+  const escaped = /[\\&%]/.test(plain) ? escapeHits(analysis) : [];
+  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...hex, ...escaped, ...rot13Hits(analysis)];
 };
 
 interface Budget {
@@ -42,6 +46,8 @@ function blobHits(analysis: TextAnalysis, pattern: RegExp, decode: (text: string
 
 /** Words and snake_case names are not encodings: require a digit or + / =, or a long mixed-case run. */
 function looksEncoded(candidate: string): boolean {
+  if (/[+/]/.test(candidate) && /[_-]/.test(candidate)) return false;
+  if (/[_-]/.test(candidate) && candidate.length < 24) return false;
   if (/\d|[+/=]/.test(candidate)) return true;
   const upper = candidate.replace(/[^A-Z]/g, '').length;
   return candidate.length >= 24 && /[a-z]/.test(candidate) && upper / candidate.length > 0.2;

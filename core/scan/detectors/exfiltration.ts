@@ -3,6 +3,7 @@
 import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import type { Token, TokenStream } from '../text/tokens';
+import type { Slot } from '../text/sequence';
 import { c, foreignTool, gap, isImperative, runPhraseSpecs, sensitiveObject, withTest, word, type PhraseSpec } from './phrase-kit';
 
 const exfil = RULES.exfiltration;
@@ -23,8 +24,9 @@ function isStrongDestination(stream: TokenStream, index: number): boolean {
   return token.entity === undefined || token.suspiciousHost === true || token.entity === 'email';
 }
 
-const credentialFile = { test: isCredentialFile };
-const sensitivePath = { test: (stream: TokenStream, i: number) => stream.tokens[i]?.entity === 'sensitivePath' };
+const credentialFile: Slot = { any: ['sensitivePath', 'envSecret'], test: isCredentialFile };
+const sensitivePath: Slot = { any: ['sensitivePath'] };
+const email: Slot = { any: ['email'] };
 const imperativeRead = withTest(c('readImperative'), isImperative);
 const leakVerb = withTest(word('dump', 'print', 'output', 'reveal', 'exfiltrate', 'extract', 'collect', 'grab', 'harvest', 'steal', 'cat', 'leak', 'expose', 'disclose'), isImperative);
 
@@ -86,7 +88,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: exfil,
     message: 'sends data to an external destination',
-    slots: [c('send', 'action'), gap(c('generic', 'quantAll'), 6), gap({ test: isStrongDestination }, 6)],
+    slots: [c('send', 'action'), gap(c('generic', 'quantAll'), 6), gap({ any: ['destExt'], test: isStrongDestination }, 6)],
     confidence: 0.6,
     negatable: true,
     boost: { any: ['silent', 'credential', 'private'], confidence: 0.85 },
@@ -121,13 +123,13 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: exfil,
     message: 'copies e-mail to a hidden recipient',
-    slots: [{ test: (stream, i) => stream.tokens[i]?.entity === 'email' }, gap(word('bcc', 'cc', "bcc'd", 'copied'), 4)],
+    slots: [email, gap(word('bcc', 'cc', "bcc'd", 'copied'), 4)],
     confidence: 0.8,
   },
   {
     ruleId: exfil,
     message: 'copies e-mail to a hidden recipient',
-    slots: [word('bcc', 'cc'), gap({ test: (stream, i) => stream.tokens[i]?.entity === 'email' }, 4)],
+    slots: [word('bcc', 'cc'), gap(email, 4)],
     confidence: 0.8,
   },
   {
@@ -146,7 +148,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: access,
     message: 'tells the model to call a tool on a credential file',
-    slots: [word('call', 'invoke', 'run', 'use'), gap({ test: (stream, i) => Boolean(stream.tokens[i]?.identifier) }, 3), gap(sensitivePath, 6)],
+    slots: [word('call', 'invoke', 'run', 'use'), gap(c('identifier'), 3), gap(sensitivePath, 6)],
     confidence: 0.85,
   },
 ];

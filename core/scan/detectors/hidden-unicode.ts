@@ -23,12 +23,15 @@ const DESCRIPTION: Record<HiddenClass, { confidence: number; message: string }> 
 
 const MANY_CLASSES = 3;
 
-export const detectHiddenUnicode: Detector = (analysis) => {
-  const runs = findHiddenCharacters(analysis.views.raw);
+export const detectHiddenUnicode: Detector = (analysis) => hiddenUnicodeHits(analysis.views.raw, analysis.depth, analysis.rescan);
+
+/** On the raw text alone, so texts too long for the full analysis are still read to the end. */
+export function hiddenUnicodeHits(raw: string, depth: number, rescan: TextAnalysis['rescan']): Hit[] {
+  const runs = findHiddenCharacters(raw);
   const hits = runs.map((run) => toHit(run));
   if (new Set(runs.map((run) => run.kind)).size >= MANY_CLASSES) for (const hit of hits) hit.confidence = Math.max(hit.confidence, 0.9);
-  return [...hits, ...decodedPayloadHits(analysis, runs)];
-};
+  return [...hits, ...decodedPayloadHits(depth, rescan, runs)];
+}
 
 function toHit(run: HiddenRun): Hit {
   const { confidence, message } = DESCRIPTION[run.kind];
@@ -36,12 +39,12 @@ function toHit(run: HiddenRun): Hit {
   return { ruleId: rule, confidence, message: counted, start: run.start, end: run.end, raw: true, ...(run.decoded ? { decoded: run.decoded } : {}) };
 }
 
-function decodedPayloadHits(analysis: TextAnalysis, runs: HiddenRun[]): Hit[] {
-  if (analysis.depth >= MAX_DEPTH) return [];
+function decodedPayloadHits(depth: number, rescan: TextAnalysis['rescan'], runs: HiddenRun[]): Hit[] {
+  if (depth >= MAX_DEPTH) return [];
   const hits: Hit[] = [];
   for (const run of runs) {
     if (!run.decoded || run.decoded.trim().length < 8) continue;
-    const inner = analysis.rescan(run.decoded).filter((hit) => hit.confidence >= 0.5);
+    const inner = rescan(run.decoded).filter((hit) => hit.confidence >= 0.5);
     const strongest = inner.sort((a, b) => b.confidence - a.confidence)[0];
     if (strongest) hits.push({ ruleId: RULES.encodedPayload, confidence: Math.min(0.95, strongest.confidence + 0.05), message: `hidden text ${strongest.message}`, start: run.start, end: run.end, raw: true, decoded: run.decoded });
   }

@@ -76,15 +76,15 @@ export function editDistanceAtMost(a: string, b: string, limit: number): boolean
 const COMMENT_CONTENT = register(/\b(?:you|must|ignore|override|never|always|send|read|instructions?|system|assistant|ai|model|secret|credentials?|password|do not|don't)\b/i);
 
 /** <!-- … --> found with indexOf, so an unclosed or repeated opener cannot make the scan quadratic. */
-function commentHits(analysis: TextAnalysis): Hit[] {
+/** Comments, found in `text` (offsets are `text`'s: plain for the full analysis, raw for long texts). */
+function commentHits(text: string, raw: boolean): Hit[] {
   const hits: Hit[] = [];
-  const text = analysis.views.plain;
   for (let open = text.indexOf('<!--'); open !== -1 && hits.length < 4; open = text.indexOf('<!--', open + 4)) {
     const close = text.indexOf('-->', open + 4);
     if (close === -1) break;
     const body = text.slice(open + 4, close);
     const instructs = COMMENT_CONTENT.test(body.slice(0, 2000));
-    hits.push({ ruleId: rule, confidence: instructs ? 0.8 : 0.4, message: instructs ? 'HTML comment carrying instructions (invisible when rendered)' : 'HTML comment (invisible when rendered)', start: open, end: close + 3 });
+    hits.push({ ruleId: rule, confidence: instructs ? 0.8 : 0.4, message: instructs ? 'HTML comment carrying instructions (invisible when rendered)' : 'HTML comment (invisible when rendered)', start: open, end: close + 3, ...(raw ? { raw: true } : {}) });
     open = close;
   }
   return hits;
@@ -94,8 +94,7 @@ const PADDING_NEWLINES = 25;
 const PADDING_SPACES = 200;
 
 /** Long runs of blank lines or spaces push the rest of a description out of a reviewer's view. */
-function paddingHits(analysis: TextAnalysis): Hit[] {
-  const raw = analysis.views.raw;
+function paddingHits(raw: string): Hit[] {
   let newlines = 0;
   let spaces = 0;
   for (let i = 0; i < raw.length; i++) {
@@ -111,4 +110,9 @@ function paddingHits(analysis: TextAnalysis): Hit[] {
   return [];
 }
 
-export const detectMarkup: Detector = (analysis) => [...runPatternSpecs(analysis, SPECS), ...tagHits(analysis), ...commentHits(analysis), ...paddingHits(analysis)];
+export const detectMarkup: Detector = (analysis) => [...runPatternSpecs(analysis, SPECS), ...tagHits(analysis), ...commentHits(analysis.views.plain, false), ...paddingHits(analysis.views.raw)];
+
+/** The markup checks that read a whole long text cheaply: comments and padding. */
+export function wholeTextMarkupHits(raw: string): Hit[] {
+  return [...commentHits(raw, true), ...paddingHits(raw)];
+}

@@ -1,6 +1,7 @@
 // Regex rules over the folded text. Every pattern has bounded repetition only (checked by
 // test/scan/regex-safety.test.ts) and most start at a literal, so a scan is linear in the input.
 import type { Hit, TextAnalysis } from '../analysis';
+import { register } from '../regex-registry';
 import type { RuleId } from '../rules';
 import type { Surface } from '../types';
 
@@ -19,8 +20,7 @@ export interface PatternSpec {
 
 const MATCHES_PER_SPEC = 4;
 
-/** Every pattern registered by a detector, for the regex-safety test. */
-export const REGISTERED_PATTERNS: RegExp[] = [];
+export { REGISTERED_PATTERNS, register } from '../regex-registry';
 
 export function patterns(specs: PatternSpec[]): PatternSpec[] {
   for (const spec of specs) {
@@ -30,15 +30,29 @@ export function patterns(specs: PatternSpec[]): PatternSpec[] {
   return specs;
 }
 
-/** Records a regular expression a detector uses outside a PatternSpec, so the safety test sees it. */
-export function register(pattern: RegExp): RegExp {
-  REGISTERED_PATTERNS.push(pattern);
-  return pattern;
+
+/** One case-insensitive union per spec list and view: a text that matches none skips every spec at once. */
+const unions = new WeakMap<readonly PatternSpec[], Record<'plain' | 'words', RegExp | undefined>>();
+
+function unionOf(specs: readonly PatternSpec[], view: 'plain' | 'words'): RegExp | undefined {
+  let entry = unions.get(specs);
+  if (!entry) {
+    const build = (wanted: 'plain' | 'words'): RegExp | undefined => {
+      const sources = specs.filter((spec) => (spec.view ?? 'plain') === wanted).map((spec) => `(?:${spec.pattern.source})`);
+      return sources.length ? new RegExp(sources.join('|'), 'i') : undefined;
+    };
+    entry = { plain: build('plain'), words: build('words') };
+    unions.set(specs, entry);
+  }
+  return entry[view];
 }
 
 export function runPatternSpecs(analysis: TextAnalysis, specs: readonly PatternSpec[]): Hit[] {
   const hits: Hit[] = [];
+  const present = { plain: unionOf(specs, 'plain')?.test(analysis.views.plain) ?? false, words: unionOf(specs, 'words')?.test(analysis.views.words) ?? false };
+  if (!present.plain && !present.words) return hits;
   for (const spec of specs) {
+    if (!present[spec.view ?? 'plain']) continue;
     const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
     if (base <= 0) continue;
     const text = spec.view === 'words' ? analysis.views.words : analysis.views.plain;

@@ -23,7 +23,7 @@ export interface PhraseSpec {
 
 export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpec[]): Hit[] {
   const hits: Hit[] = [];
-  for (const spec of specs) {
+  for (const spec of startableSpecs(analysis.stream, specs)) {
     const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
     if (base <= 0) continue;
     const matches = findSequences(analysis.stream, spec.slots, { negatable: spec.negatable ?? false, maxChars: spec.maxChars ?? 200 }, 4);
@@ -34,6 +34,46 @@ export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpe
     }
   }
   return hits;
+}
+
+interface HeadIndex {
+  byConcept: Map<string, number[]>;
+  byWord: Map<string, number[]>;
+}
+
+const headIndexes = new WeakMap<readonly PhraseSpec[], HeadIndex>();
+
+/** The specs whose first slot can match some token, in spec order: most rules cannot start anywhere in
+ *  a short description, and looking them up by the text's concepts beats asking every rule. */
+function startableSpecs(stream: TokenStream, specs: readonly PhraseSpec[]): PhraseSpec[] {
+  const index = headIndexOf(specs);
+  const chosen = new Set<number>();
+  for (const concept of stream.byConcept.keys()) for (const i of index.byConcept.get(concept) ?? []) chosen.add(i);
+  for (const i of wordHeads(stream, index)) chosen.add(i);
+  return [...chosen].sort((a, b) => a - b).map((i) => specs[i] as PhraseSpec);
+}
+
+function wordHeads(stream: TokenStream, index: HeadIndex): number[] {
+  const found: number[] = [];
+  if (index.byWord.size < stream.byText.size) {
+    for (const [text, list] of index.byWord) if (stream.byText.has(text)) found.push(...list);
+  } else {
+    for (const text of stream.byText.keys()) found.push(...(index.byWord.get(text) ?? []));
+  }
+  return found;
+}
+
+function headIndexOf(specs: readonly PhraseSpec[]): HeadIndex {
+  let index = headIndexes.get(specs);
+  if (index) return index;
+  index = { byConcept: new Map(), byWord: new Map() };
+  specs.forEach((spec, i) => {
+    const head = spec.slots[0];
+    for (const concept of head?.any ?? []) index!.byConcept.set(concept, [...(index!.byConcept.get(concept) ?? []), i]);
+    for (const text of head?.words ?? []) index!.byWord.set(text, [...(index!.byWord.get(text) ?? []), i]);
+  });
+  headIndexes.set(specs, index);
+  return index;
 }
 
 /** A slot for tokens carrying one of these concepts. */
@@ -50,8 +90,7 @@ export function optional(slot: Slot): Slot {
 }
 
 export function word(...texts: string[]): Slot {
-  const set = new Set(texts);
-  return { test: (stream, i) => set.has((stream.tokens[i] as Token).text) };
+  return { words: texts };
 }
 
 export function withTest(slot: Slot, test: (stream: TokenStream, index: number) => boolean): Slot {
@@ -130,5 +169,9 @@ function isOwnedOrQuantified(stream: TokenStream, index: number): boolean {
   return false;
 }
 
-export const sensitiveObject: Slot = { test: isSensitiveObject };
-export const foreignTool: Slot = { test: isForeignToolReference };
+export const sensitiveObject: Slot = {
+  any: ['credential', 'credentialStrong', 'private', 'sysprompt', 'credentialFile', 'contents', 'conversationWord', 'sensitivePath', 'envSecret'],
+  words: [...PERSONAL_NOUNS],
+  test: isSensitiveObject,
+};
+export const foreignTool: Slot = { any: ['identifier'], test: isForeignToolReference };

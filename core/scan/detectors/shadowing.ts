@@ -53,12 +53,17 @@ const SPECS: PhraseSpec[] = [
   },
 ];
 
+/** "send_email", "createIssue", "v2search" name a tool; "search" or "fetch" is an ordinary word in any description. */
+function isDistinctiveName(name: string): boolean {
+  return name.length >= 4 && /^[A-Za-z0-9_]{4,64}$/.test(name) && (/_/.test(name) || /[a-z][A-Z]/.test(name) || /\d/.test(name));
+}
+
 /** Mentions of tools that belong to other installed servers (only known during a live scan). */
 function peerMentions(analysis: TextAnalysis): Hit[] {
   const peers = analysis.context.peers ?? [];
   if (peers.length === 0) return [];
   const owners = new Map<string, string>();
-  for (const peer of peers) for (const tool of peer.tools) if (tool.length >= 4) owners.set(tool.toLowerCase(), peer.server);
+  for (const peer of peers) for (const tool of peer.tools) if (isDistinctiveName(tool)) owners.set(tool.toLowerCase(), peer.server);
   const hits: Hit[] = [];
   analysis.stream.tokens.forEach((token: Token, index) => {
     const server = owners.get(token.text);

@@ -1,5 +1,6 @@
 // Structured things inside prose: URLs, hosts, e-mail addresses, credential files, secret-bearing
 // environment references. Every pattern starts at a literal so a scan stays linear on hostile input.
+import { register } from '../regex-registry';
 import type { Concept } from './lexicon';
 
 export type EntityKind = 'url' | 'host' | 'email' | 'sensitivePath' | 'envSecret';
@@ -14,10 +15,10 @@ export interface Entity {
   suspiciousHost?: boolean;
 }
 
-const SCHEME_URL = /\b(?:https?|wss?|ftp|sftp|gopher|file|dict|ldap|tftp|smb):\/\/[^\s"'<>`\\]{1,2048}/gi;
-const TLD = /\.(?:com|net|org|io|xyz|site|top|info|biz|me|co|app|dev|tld|example|onion|ru|cn|tk|ly|link|live|online|cc|pw|ws|su|cloud|invalid|test)\b/gi;
+const SCHEME_URL = register(/\b(?:https?|wss?|ftp|sftp|gopher|file|dict|ldap|tftp|smb):\/\/[^\s"'<>`\\]{1,2048}/g);
+const TLD = register(/\.(?:com|net|org|io|xyz|site|top|info|biz|me|co|app|dev|tld|example|onion|ru|cn|tk|ly|link|live|online|cc|pw|ws|su|cloud|invalid|test)\b/g);
 const HOST_CHAR = /[a-z0-9-]/i;
-const SENSITIVE_PATH = new RegExp(
+const SENSITIVE_PATH = register(new RegExp(
   [
     String.raw`(?:~|\$home|%userprofile%)?[\/\\]\.ssh(?:[\/\\][\w.-]{1,40})?`,
     String.raw`\bid_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?\b`,
@@ -42,23 +43,25 @@ const SENSITIVE_PATH = new RegExp(
     String.raw`\/proc\/self\/environ\b`,
     String.raw`\bdocument\.cookie\b`,
   ].join('|'),
-  'gi',
-);
+  'g',
+));
 /** ~/.ssh/config and known_hosts describe hosts, not secrets: reading them is ordinary. */
-const HARMLESS_SSH_FILE = /[\/\\](?:config|known_hosts)$/i;
-const ENV_REFERENCE = /\$\{?(?:env[.:])?[A-Za-z_][A-Za-z0-9_.]{0,63}\}?|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b/g;
+const HARMLESS_SSH_FILE = /\.ssh[\/\\](?:config|known_hosts)$/i;
+const ENV_REFERENCE = register(/\$\{?(?:env[.:])?[A-Za-z_][A-Za-z0-9_.]{0,63}\}?|\bprocess\.env\b|\bos\.environ\b|\bprintenv\b/g);
 const SECRET_NAME = /key|token|secret|pass|cred|auth|private/i;
 const SUSPICIOUS_HOST = /(?:^|[.\-/])(?:evil|attacker|malware|malicious|exfil|exfiltrat\w*|payload|backdoor|c2|collect\w*|harvest\w*|steal\w*|phish\w*|badsite|hacker|pwn\w*|sink|leak\w*|dump|beacon|grab\w*|loot|stash|siphon)(?:[.\-:/]|$)|ngrok|webhook\.site|requestbin|pipedream|burpcollaborator|interact\.sh|oast\.|pastebin|transfer\.sh|serveo|localtunnel|trycloudflare|\.onion\b|^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?$|^0x[0-9a-f]+/i;
 
-export function findEntities(plain: string): Entity[] {
-  const found: Entity[] = [...findUrls(plain), ...findHosts(plain), ...findEmails(plain), ...findSensitivePaths(plain), ...findEnvSecrets(plain)];
+/** `plain` keeps case (evidence, secret names); `lower` is the same text lower-cased, same offsets. */
+export function findEntities(plain: string, lower: string = plain.toLowerCase()): Entity[] {
+  const found: Entity[] = [...findUrls(plain, lower), ...findHosts(plain, lower), ...findEmails(plain), ...findSensitivePaths(plain, lower), ...findEnvSecrets(plain)];
   return removeOverlaps(found);
 }
 
-function findUrls(plain: string): Entity[] {
+function findUrls(plain: string, lower: string): Entity[] {
   const result: Entity[] = [];
-  for (const match of plain.matchAll(SCHEME_URL)) {
-    const text = trimTrailingPunctuation(match[0]);
+  if (!lower.includes('://')) return result;
+  for (const match of lower.matchAll(SCHEME_URL)) {
+    const text = trimTrailingPunctuation(plain.slice(match.index, match.index + match[0].length));
     const host = hostOf(text);
     const local = isLocalHost(host);
     result.push({ kind: 'url', start: match.index, end: match.index + text.length, text, concepts: local ? [] : ['destExt'], suspiciousHost: SUSPICIOUS_HOST.test(host) });
@@ -67,10 +70,10 @@ function findUrls(plain: string): Entity[] {
 }
 
 /** Bare host names ("collector.example.com/api"): found from the TLD backwards, so hostile input stays linear. */
-function findHosts(plain: string): Entity[] {
+function findHosts(plain: string, lower: string): Entity[] {
   const result: Entity[] = [];
   let floor = 0;
-  for (const match of plain.matchAll(TLD)) {
+  for (const match of lower.matchAll(TLD)) {
     const start = hostStart(plain, match.index, floor);
     if (start < 0 || (start > 0 && /[\w@/:.]/.test(plain[start - 1] as string))) continue;
     let end = match.index + match[0].length;
@@ -110,10 +113,14 @@ function findEmails(plain: string): Entity[] {
   return result;
 }
 
-function findSensitivePaths(plain: string): Entity[] {
+/** Every sensitive path contains one of these (lower-case); most texts contain none, and skip the big pattern. */
+const SENSITIVE_HINTS = ['ssh', 'id_', 'authorized_keys', '.aws', '.env', 'rc', '.pgpass', 'credentials', '.gnupg', 'token', 'passwd', '.docker', '.kube', '/etc/', '_history', 'mcp.json', 'claude', 'login data', 'cookie', 'gcloud', '.azure', 'wallet', '/proc/'];
+
+function findSensitivePaths(plain: string, lower: string): Entity[] {
+  if (!SENSITIVE_HINTS.some((hint) => lower.includes(hint))) return [];
   const result: Entity[] = [];
-  for (const match of plain.matchAll(SENSITIVE_PATH)) {
-    let text = match[0];
+  for (const match of lower.matchAll(SENSITIVE_PATH)) {
+    let text = plain.slice(match.index, match.index + match[0].length);
     let start = match.index;
     const lead = /^[\s'"`(/=:]/.exec(text);
     if (lead && /\.env/i.test(text)) {
@@ -128,6 +135,7 @@ function findSensitivePaths(plain: string): Entity[] {
 
 function findEnvSecrets(plain: string): Entity[] {
   const result: Entity[] = [];
+  if (!plain.includes('$') && !plain.includes('environ') && !plain.includes('printenv') && !plain.includes('process.env')) return result;
   for (const match of plain.matchAll(ENV_REFERENCE)) {
     const text = match[0];
     const generic = /^(?:process\.env|os\.environ|printenv)$/.test(text);

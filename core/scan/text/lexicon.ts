@@ -4,7 +4,11 @@
 // terms in Han/Kana script are matched inside unsegmented text. All terms are in the folded `words` view:
 // lower-case, accents stripped.
 
+/** Concepts the tokenizer assigns by shape rather than by word: identifiers and entity kinds. */
+export type ShapeConcept = 'identifier' | 'url' | 'host' | 'email' | 'sensitivePath' | 'envSecret';
+
 export type Concept =
+  | ShapeConcept
   | 'override'
   | 'replace'
   | 'priorStrong'
@@ -84,7 +88,7 @@ export const TYPO_TOLERANT: readonly string[] = [
   'external', 'mention', 'inform', 'notify', 'reveal', 'upload', 'forward', 'restrictions', 'safety', 'security', 'system prompt',
 ];
 
-export const LEXICON: Record<Concept, readonly string[]> = {
+export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> = {
   override: [
     'ignore', 'ignores', 'ignoring', 'ignored', 'disregard*', 'forget', 'forgets', 'forgetting', 'forgot', 'override', 'overrides', 'overriding', 'overrule*',
     'bypass*', 'circumvent*', 'skip', 'skips', 'skipping', 'discard', 'abandon', 'neglect', 'set aside', 'pay no attention', 'stop following', 'no longer follow',

@@ -9,8 +9,13 @@ export interface TextViews {
   /** `plain` lower-cased, with look-alike Greek/Cyrillic letters and leetspeak digits inside Latin
    *  words folded to Latin letters. Same length as `plain`. */
   words: string;
-  /** map[i] = raw offset of plain[i]; map[plain.length] = raw.length. */
-  map: Int32Array;
+  /** map[i] = raw offset of plain[i]; map[plain.length] = raw.length. Absent when plain is the raw text. */
+  map?: Int32Array;
+}
+
+/** The raw offset of plain[i]. */
+export function rawOffset(views: TextViews, i: number): number {
+  return views.map ? (views.map[i] ?? views.raw.length) : Math.min(i, views.raw.length);
 }
 
 const DROP = '';
@@ -20,35 +25,49 @@ const MARK = '\u0000mark';
 
 const foldCache = new Map<number, string>();
 
+/** Printable ASCII with single spaces: the plain view is the raw text itself. */
+const SIMPLE_ASCII = /^(?:[\x21-\x7e]| (?! ))*$/;
+
 export function buildViews(raw: string): TextViews {
-  const out: string[] = [];
-  const map: number[] = [];
+  const folded: { text: string; map?: Int32Array } = SIMPLE_ASCII.test(raw) ? { text: raw } : foldText(raw);
+  const spelled = collapseSpelledOut(folded.text, folded.map);
+  return { raw, plain: spelled.text, words: foldWords(spelled.text), ...(spelled.map ? { map: spelled.map } : {}) };
+}
+
+function foldText(raw: string): { text: string; map: Int32Array } {
+  let text = '';
+  let map: Int32Array = new Int32Array(raw.length + 16);
   let previousBase = 0;
   let pendingSpace: string | undefined;
+  const emit = (piece: string, rawIndex: number): void => {
+    if (text.length + piece.length >= map.length) map = grow(map, text.length + piece.length + 1);
+    for (let k = 0; k < piece.length; k++) map[text.length + k] = rawIndex;
+    text += piece;
+  };
   for (let i = 0; i < raw.length; ) {
     const cp = raw.codePointAt(i) as number;
-    const width = cp > 0xffff ? 2 : 1;
-    const folded = cp < 0x80 ? asciiFold(cp) : nonAsciiFold(cp);
-    if (folded === SPACE || folded === NEWLINE) {
-      if (pendingSpace !== NEWLINE) pendingSpace = folded;
-    } else if (folded === MARK) {
+    const piece = cp < 0x80 ? asciiFold(cp) : nonAsciiFold(cp);
+    if (piece === SPACE || piece === NEWLINE) {
+      if (pendingSpace !== NEWLINE) pendingSpace = piece;
+    } else if (piece === MARK) {
       if (!isLatinLike(previousBase)) emit(String.fromCodePoint(cp), i);
-    } else if (folded !== DROP) {
-      if (pendingSpace !== undefined && out.length > 0) emit(pendingSpace, i);
+    } else if (piece !== DROP) {
+      if (pendingSpace !== undefined && text.length > 0) emit(pendingSpace, i);
       pendingSpace = undefined;
-      emit(folded, i);
+      emit(piece, i);
       previousBase = cp;
     }
-    i += width;
+    i += cp > 0xffff ? 2 : 1;
   }
-  map.push(raw.length);
-  const spelled = collapseSpelledOut(out.join(''), map);
-  return { raw, plain: spelled.text, words: foldWords(spelled.text), map: Int32Array.from(spelled.map) };
+  if (text.length >= map.length) map = grow(map, text.length + 1);
+  map[text.length] = raw.length;
+  return { text, map: map.subarray(0, text.length + 1) };
+}
 
-  function emit(text: string, rawIndex: number): void {
-    out.push(text);
-    for (let k = 0; k < text.length; k++) map.push(rawIndex);
-  }
+function grow(map: Int32Array, needed: number): Int32Array {
+  const bigger = new Int32Array(Math.max(needed, map.length * 2));
+  bigger.set(map);
+  return bigger;
 }
 
 const SEPARATOR_CLASSES = ['.', '-', '*', '[]', '|', '_', '/', '~', ' '];
@@ -57,26 +76,28 @@ const MIN_SPACED = 5;
 
 /** "I.g.n.o.r.e", "s]e[n]d", "I-G-N-O-R-E", "i g n o r e": single letters strung on one kind of separator
  *  are joined into the word they spell. */
-export function collapseSpelledOut(text: string, map: number[]): { text: string; map: number[] } {
-  if (!/\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}/u.test(text)) return { text, map };
+const MAYBE_SPELLED = /(?:^|[^\p{L}])\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}(?:[^\p{L}]|$)/u;
+
+export function collapseSpelledOut(text: string, map: Int32Array | undefined): { text: string; map?: Int32Array } {
+  if (!MAYBE_SPELLED.test(text)) return map ? { text, map } : { text };
   let out = '';
-  const outMap: number[] = [];
+  const outMap = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; ) {
-    const run = spelledRun(text, i);
+    const run = isLetter(text[i]) ? spelledRun(text, i) : undefined;
     if (run) {
       for (const index of run) {
+        outMap[out.length] = map ? (map[index] as number) : index;
         out += text[index];
-        outMap.push(map[index] as number);
       }
       i = (run[run.length - 1] as number) + 1;
       continue;
     }
+    outMap[out.length] = map ? (map[i] as number) : i;
     out += text[i];
-    outMap.push(map[i] as number);
     i++;
   }
-  outMap.push(map[text.length] as number);
-  return { text: out, map: outMap };
+  outMap[out.length] = map ? (map[text.length] as number) : text.length;
+  return { text: out, map: outMap.subarray(0, out.length + 1) };
 }
 
 /** Indexes of the letters of a spelled-out word starting at i, or undefined. */
@@ -97,7 +118,10 @@ function spelledRun(text: string, i: number): number[] | undefined {
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && /\p{L}/u.test(ch);
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return /\p{L}/u.test(ch);
 }
 
 function asciiFold(cp: number): string {

@@ -7,6 +7,8 @@ import type { Token, TokenStream } from './tokens';
 export interface Slot {
   /** The token must carry one of these concepts (when given). */
   any?: readonly Concept[];
+  /** Or be one of these words (when given; a token passes on either). */
+  words?: readonly string[];
   /** And pass this test (when given). */
   test?: (stream: TokenStream, index: number) => boolean;
   optional?: boolean;
@@ -52,14 +54,22 @@ export function findSequences(stream: TokenStream, slots: readonly Slot[], optio
   return found;
 }
 
-function* candidates(stream: TokenStream, head: Slot): Iterable<number> {
-  if (!head.any) {
-    for (let i = 0; i < stream.tokens.length; i++) if (head.test?.(stream, i) ?? true) yield i;
-    return;
+const NO_CANDIDATES: readonly number[] = [];
+
+/** Token indexes that can start a match, from the concept and word indexes (a head slot needs one of them). */
+function candidates(stream: TokenStream, head: Slot): readonly number[] {
+  const lists: number[][] = [];
+  for (const concept of head.any ?? []) {
+    const list = stream.byConcept.get(concept);
+    if (list) lists.push(list);
   }
-  const lists = head.any.map((concept) => stream.byConcept.get(concept) ?? []).filter((list) => list.length > 0);
+  for (const text of head.words ?? []) {
+    const list = stream.byText.get(text);
+    if (list) lists.push(list);
+  }
+  if (lists.length === 0) return NO_CANDIDATES;
   const merged = lists.length === 1 ? (lists[0] as number[]) : [...new Set(lists.flat())].sort((a, b) => a - b);
-  for (const index of merged) if (!head.test || head.test(stream, index)) yield index;
+  return head.test ? merged.filter((index) => (head.test as NonNullable<Slot['test']>)(stream, index)) : merged;
 }
 
 function matchFrom(stream: TokenStream, first: number, rest: readonly Slot[], maxChars: number): SequenceMatch | undefined {
@@ -88,7 +98,11 @@ function findSlot(stream: TokenStream, slot: Slot, after: number, head: Token, m
 
 export function slotAccepts(stream: TokenStream, slot: Slot, index: number): boolean {
   const token = stream.tokens[index] as Token;
-  if (slot.any && !slot.any.some((concept) => token.concepts.includes(concept))) return false;
+  if (slot.any || slot.words) {
+    const byConcept = slot.any !== undefined && slot.any.some((concept) => token.concepts.includes(concept));
+    const byWord = !byConcept && slot.words !== undefined && slot.words.includes(token.text);
+    if (!byConcept && !byWord) return false;
+  }
   return slot.test ? slot.test(stream, index) : true;
 }
 

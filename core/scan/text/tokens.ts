@@ -1,6 +1,7 @@
 // Turns the folded text into a stream of tokens tagged with concepts, split into sentences.
 // Words are looked up in the lexicon (exact, stem, multi-word); Han and Kana runs are segmented by
 // dictionary; URLs, hosts, e-mail addresses, credential paths and secret env references become one token.
+import { register } from '../regex-registry';
 import { findEntities, type Entity, type EntityKind } from './entities';
 import { LEXICON, TYPO_TOLERANT, type Concept } from './lexicon';
 import type { TextViews } from './normalize';
@@ -20,6 +21,8 @@ export interface Token {
 export interface TokenStream {
   tokens: Token[];
   byConcept: Map<Concept, number[]>;
+  /** Token indexes by token text, for rules that name words rather than concepts. */
+  byText: Map<string, number[]>;
   entities: Entity[];
   /** The folded text the tokens index into. */
   words: string;
@@ -41,23 +44,29 @@ interface Dictionary {
   cjk: Map<string, Array<{ term: string; concepts: Concept[] }>>;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const LETTERS_ONLY = /^\p{L}{1,8}$/u;
+const SNAKE_CASE = /^[a-z][a-z0-9]{0,255}(?:_[a-z0-9]{1,255}){1,64}$/;
+const CAMEL_CASE = /^[a-z]{1,255}(?:[A-Z][a-z0-9]{1,255}){1,64}$/;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const WORD = /[\p{L}\p{N}_]+/gu;
+const WORD = register(/[\p{L}\p{N}_]{1,256}/gu);
 const STEM_KEY = 2;
 
 let dictionary: Dictionary | undefined;
 
 export function tokenize(views: TextViews, ownNames: ReadonlySet<string> = new Set()): TokenStream {
   const dict = (dictionary ??= compile());
-  const entities = findEntities(views.plain);
+  const entities = findEntities(views.plain, views.words);
   const raw = joinSplitWords(rawTokens(views, entities, dict), views.words, dict);
   const tokens = mergeMultiWords(raw, views.words, dict);
   assignSentences(tokens, views.words);
-  return { tokens, byConcept: indexByConcept(tokens), entities, words: views.words, ownNames };
+  const { byConcept, byText } = indexTokens(tokens);
+  return { tokens, byConcept, byText, entities, words: views.words, ownNames };
 }
 
 function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): Token[] {
   const tokens: Token[] = [];
+  const asciiOnly = !NON_ASCII.test(views.words);
   let entityIndex = 0;
   WORD.lastIndex = 0;
   for (let match = WORD.exec(views.words); match; match = WORD.exec(views.words)) {
@@ -76,28 +85,42 @@ function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): Toke
       WORD.lastIndex = end;
     }
     const text = views.words.slice(start, end);
-    if (CJK_CHAR.test(text)) segmentMixedRun(text, start, dict, tokens);
+    if (!asciiOnly && CJK_CHAR.test(text)) segmentMixedRun(text, start, dict, tokens);
     else tokens.push(wordToken(text, start, end, views.plain, dict));
   }
   return tokens;
 }
 
 function entityToken(entity: Entity): Token {
-  return { start: entity.start, end: entity.end, text: entity.text.toLowerCase(), concepts: entity.concepts, sentence: 0, entity: entity.kind, suspiciousHost: entity.suspiciousHost ?? false };
+  const concepts: Concept[] = [...entity.concepts, entity.kind];
+  return { start: entity.start, end: entity.end, text: entity.text.toLowerCase(), concepts, sentence: 0, entity: entity.kind, suspiciousHost: entity.suspiciousHost ?? false };
 }
 
 function wordToken(text: string, start: number, end: number, plain: string, dict: Dictionary): Token {
-  const token: Token = { start, end, text, concepts: lookup(text, dict), sentence: 0 };
-  if (isIdentifier(text, plain.slice(start, end))) token.identifier = true;
-  return token;
+  const concepts = lookup(text, dict);
+  if (!isIdentifier(text, plain.slice(start, end))) return { start, end, text, concepts, sentence: 0 };
+  return { start, end, text, concepts: [...concepts, 'identifier'], sentence: 0, identifier: true };
 }
 
 function isIdentifier(lower: string, original: string): boolean {
-  if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(lower)) return true;
-  return /^[a-z]+(?:[A-Z][a-z0-9]+)+$/.test(original);
+  if (lower.includes('_')) return SNAKE_CASE.test(lower);
+  return lower !== original && CAMEL_CASE.test(original);
 }
 
+const LOOKUP_CACHE_LIMIT = 20_000;
+const lookupCache = new Map<string, Concept[]>();
+
+/** Words repeat across descriptions ("returns", "the"), so lookups are memoised (bounded). */
 function lookup(text: string, dict: Dictionary): Concept[] {
+  const cached = lookupCache.get(text);
+  if (cached) return cached;
+  const found = lookupUncached(text, dict);
+  if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
+  lookupCache.set(text, found);
+  return found;
+}
+
+function lookupUncached(text: string, dict: Dictionary): Concept[] {
   const found = lookupExact(text, dict);
   if (found.length > 0 || text.length < MIN_TYPO_LENGTH || text.length > 20) return found;
   const near = nearWord(text, dict);
@@ -145,7 +168,7 @@ function segmentMixedRun(text: string, offset: number, dict: Dictionary, tokens:
   let wordStart = -1;
   for (let i = 0; i < text.length; ) {
     const ch = text[i] as string;
-    if (!CJK_CHAR.test(ch)) {
+    if (!isCjk(ch.charCodeAt(0))) {
       if (wordStart < 0) wordStart = i;
       i++;
       continue;
@@ -161,6 +184,11 @@ function segmentMixedRun(text: string, offset: number, dict: Dictionary, tokens:
     } else i++;
   }
   if (wordStart >= 0) pushPlainWord(text.slice(wordStart), offset + wordStart, dict, tokens);
+}
+
+/** Han, Hiragana, Katakana (BMP): checked by range, this runs per character of long CJK texts. */
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
 }
 
 function pushPlainWord(text: string, start: number, dict: Dictionary, tokens: Token[]): void {
@@ -188,7 +216,7 @@ function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token
 }
 
 function isFragment(token: Token): boolean {
-  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 8 && /^\p{L}+$/u.test(token.text);
+  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 8 && LETTERS_ONLY.test(token.text);
 }
 
 /** Joins "system prompt", "api key", "do not" … into one token when the words are adjacent. */
@@ -244,16 +272,21 @@ function endsSentence(words: string, previous: Token, nextStart: number): boolea
   return false;
 }
 
-function indexByConcept(tokens: Token[]): Map<Concept, number[]> {
-  const index = new Map<Concept, number[]>();
-  tokens.forEach((token, i) => {
-    for (const concept of token.concepts) {
-      const list = index.get(concept);
-      if (list) list.push(i);
-      else index.set(concept, [i]);
-    }
-  });
-  return index;
+function indexTokens(tokens: Token[]): { byConcept: Map<Concept, number[]>; byText: Map<string, number[]> } {
+  const byConcept = new Map<Concept, number[]>();
+  const byText = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    for (const concept of token.concepts) push(byConcept, concept, i);
+    push(byText, token.text, i);
+  }
+  return { byConcept, byText };
+}
+
+function push<K>(index: Map<K, number[]>, key: K, value: number): void {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
 }
 
 function compile(): Dictionary {
