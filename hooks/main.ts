@@ -4,7 +4,7 @@
 // Node.js that runs it), which saves a quarter of the hook's own start-up time on every tool
 // call. A cache made by another Node.js version is rejected by V8 and the code compiles as usual.
 // Any failure to load ends in a block, never in Node's crash exit that lets the call through.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { blockAndExit } from './startup-block';
@@ -35,10 +35,14 @@ function cachedData(): { cachedData?: Buffer } {
   }
 }
 
+/** Written under a temporary name and renamed: a hook starting meanwhile never reads half a cache. */
 function writeCodeCache(script: Script): void {
+  const temp = `${CODE_CACHE}.${process.pid}.tmp`;
   try {
-    writeFileSync(CODE_CACHE, script.createCachedData());
+    writeFileSync(temp, script.createCachedData());
+    renameSync(temp, CODE_CACHE);
   } catch {
+    rmSync(temp, { force: true });
     // Not ours to write (a read-only install): the hook runs without the cache.
   }
 }

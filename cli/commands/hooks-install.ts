@@ -3,6 +3,7 @@
 // Also exports the option helpers `hooks uninstall` shares.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { prepareCodeCache } from '../../core/export/code-cache';
 import { planHooks, type HookPlan } from '../../core/export/install';
 import { SettingsFileError } from '../../core/export/json-edit';
 import { unifiedDiff } from '../../core/export/diff';
@@ -56,6 +57,8 @@ Exit codes: 0 done (or nothing to do), 2 usage or input error.`,
     const dryRun = values['dry-run'] === true;
     if (plan.changed && !dryRun) writePlan(plan);
     reportPlan(plan, 'installed', dryRun, unifiedDiff(plan.before, plan.after, `${plan.file} (installed)`, `${plan.file} (with MCP Warden)`), io, values.json === true);
+    const cache = dryRun ? { written: true } : prepareCodeCache(command.node, command.script);
+    if (!cache.written && !values.json) io.stderr.write(`note: the hook's start-up cache was not prepared (${cache.reason}); the hook works, a few milliseconds slower per call\n`);
     if (scope === 'project' && !values.json) io.stderr.write('note: the hook path is absolute to this machine; commit it only if every machine installs MCP Warden at the same place\n');
     return EXIT.clean;
   },

@@ -4,7 +4,7 @@
 import type { ApprovedServer } from '../../policy-schema/schema';
 import type { DecisionAction } from '../audit/event';
 import type { ServerEntry } from '../model';
-import { evaluateEntry, type Verdict } from '../policy/evaluate';
+import { verdictFor, type Verdict } from '../policy/evaluate';
 import type { EffectivePolicy } from '../policy/load';
 import { checkArguments, type RuleHit } from './arguments';
 import { agentMessage, oneLine } from './messages';
@@ -27,7 +27,7 @@ export interface Decision {
   reason: string;
   /** What the agent is told. */
   agentMessage: string;
-  verdict?: Verdict;
+  verdict?: Omit<Verdict, 'findings'>;
   entry?: ServerEntry;
   approval?: ApprovedServer;
   /** In warn mode, what enforce mode would have decided. */
@@ -59,7 +59,7 @@ function serverDecision(input: DecideInput): Decision {
   if (!resolution.candidates.length) {
     return blocked('server-unknown', `the MCP server "${resolution.serverName}" is not declared in any configuration MCP Warden can read${resolution.unresolvedBecause ? ` (${resolution.unresolvedBecause})` : ''}, so its identity cannot be checked`, resolution);
   }
-  const evaluated = resolution.candidates.map((entry) => ({ entry, verdict: evaluateEntry(entry, policy) }));
+  const evaluated = resolution.candidates.map((entry) => ({ entry, verdict: verdictFor(entry, policy) }));
   const refused = evaluated.find((e) => e.verdict.status !== 'approved');
   if (refused) {
     const ambiguity = evaluated.length > 1 ? ` (the tool name matches ${evaluated.length} configured servers and every one must be approved)` : '';

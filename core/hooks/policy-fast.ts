@@ -6,46 +6,26 @@
 // The policy digest is the one thing taken from the cache unchecked (computing it needs the
 // crypto module, which costs more start-up time than everything else here).
 import type { Policy } from '../../policy-schema/schema';
-import type { EffectivePolicy, LayerFile, PolicySource } from '../policy/load';
-import type { PolicyProblem } from '../policy/parse';
-import { restrict } from '../policy/restrict';
+import { layerPolicies, type EffectivePolicy, type LayerFile, type LayerParsers } from '../policy/layers';
+import type { ParsedPolicy } from '../policy/parse';
 
 /** The usable effective policy these layers make (its `hash` left empty), or undefined when only the validating loader can tell. */
 export function deriveWithoutValidation(files: LayerFile[]): EffectivePolicy | undefined {
   if (files.some((f) => f.readError || (f.layer === 'explicit' && f.missing))) return undefined;
-  const present = files.filter((f) => f.text !== undefined);
-  const baseFile = present.find((f) => f.layer !== 'workspace');
-  if (!baseFile) return undefined;
-  const warnings: PolicyProblem[] = [];
-  let policy = readLayer(baseFile.text!);
-  if (!policy) return undefined;
-  for (const f of present.filter((file) => file !== baseFile)) {
-    const raw = parseJsonc(f.text!);
-    const layer = readLayer(f.text!);
-    if (!layer) return undefined;
-    policy = restrict(policy, layer, raw, f.path, warnings);
-  }
-  const sources: PolicySource[] = present.map((f) => ({ path: f.path, layer: f.layer, role: f === baseFile ? 'base' : 'restriction' }));
-  return {
-    usable: true,
-    mode: policy.mode,
-    version: policy.version,
-    ...(policy.organization ? { organization: policy.organization } : {}),
-    servers: policy.servers,
-    denied: policy.denied,
-    argumentRules: policy.argumentRules ?? {},
-    audit: policy.audit ?? {},
-    maxReviewAgeDays: policy.review?.maxAgeDays ?? 365,
-    sources,
-    hash: '',
-    errors: [],
-    warnings,
-  };
+  const derived = layerPolicies(files, FAST_PARSERS, '');
+  return derived.usable && derived.errors.length === 0 ? derived : undefined;
+}
+
+const FAST_PARSERS: LayerParsers = { base: parseWithoutValidation, restriction: parseWithoutValidation as LayerParsers['restriction'] };
+
+function parseWithoutValidation(text: string, file: string): ParsedPolicy {
+  const raw = parseJsonc(text);
+  const policy = readLayer(raw);
+  return policy ? { policy, raw, text, problems: [] } : { text, problems: [{ ruleId: 'policy-invalid', file, message: 'not readable without the validator' }] };
 }
 
 /** The schema's defaults, applied as the validator would apply them to a valid document. */
-function readLayer(text: string): Policy | undefined {
-  const raw = parseJsonc(text);
+function readLayer(raw: unknown): Policy | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const value = raw as Record<string, unknown>;
   const servers = Array.isArray(value.servers) ? value.servers.map(withMatchDefaults) : [];

@@ -24,6 +24,12 @@ export interface Verdict {
   findings: Finding[];
 }
 
+/** The verdict without its findings: what the hook needs on every tool call, at a fraction of the cost. */
+export function verdictFor(entry: ServerEntry, policy: EffectivePolicy): Omit<Verdict, 'findings'> {
+  const identity = identityOf(entry);
+  return { ...decide(entry, identity, policy), identity };
+}
+
 export function evaluateEntry(entry: ServerEntry, policy: EffectivePolicy): Verdict {
   const identity = identityOf(entry);
   const base = decide(entry, identity, policy);

@@ -12,7 +12,7 @@ export const LARGE_TEXT = 32 * 1024;
 const HEAD = 16 * 1024;
 const TAIL = 8 * 1024;
 const WINDOW = 1024;
-const MAX_WINDOWS = 24;
+const MAX_WINDOWS = 16;
 const MATCHES_PER_WINDOW = 24;
 
 /** Attack vocabulary by kind (one capture group each); a passage scores one point per kind it holds. */
@@ -49,7 +49,7 @@ export function segmentsOf(raw: string): Segment[] {
   }
   const best = [...windows.entries()].sort((a, b) => b[1].kinds.size - a[1].kinds.size || a[0] - b[0]).slice(0, MAX_WINDOWS);
   const segments: Segment[] = [{ start: 0, end: HEAD }, { start: raw.length - TAIL, end: raw.length }];
-  for (const [slot] of best) segments.push({ start: Math.max(0, (slot - 1) * WINDOW), end: Math.min(raw.length, (slot + 2) * WINDOW) });
+  for (const [slot] of best) segments.push({ start: Math.max(0, slot * WINDOW - WINDOW / 2), end: Math.min(raw.length, (slot + 1) * WINDOW + WINDOW / 2) });
   return merge(segments);
 }
 

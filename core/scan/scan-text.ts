@@ -34,7 +34,10 @@ const DETECTORS: readonly Detector[] = [
   detectCapabilityMismatch,
 ];
 
+/** A descriptive frame ("detects phrases such as …") makes a match data, not an order. */
 const DISCOUNT = 0.4;
+/** Quotation alone is weaker evidence: a quoted instruction in a description still reaches the model. */
+const QUOTED_DISCOUNT = 0.7;
 const DESCRIPTIVE_LOOKBACK = 12;
 const EVIDENCE_LIMIT = 200;
 const FINDINGS_PER_RULE = 3;
@@ -84,14 +87,16 @@ function analyseWithRescan(text: string, surface: Surface, context: ScanContext,
 function runDetectors(analysis: TextAnalysis): Hit[] {
   const hits = DETECTORS.flatMap((detector) => detector(analysis));
   const framedAsData = /\bnot (?:an? )?(?:instruction|command|directive)s?\b|\billustrative\b/.test(analysis.views.words);
-  for (const hit of hits) if (hit.discountable && (framedAsData || isDescriptive(analysis, hit))) hit.confidence *= DISCOUNT;
+  for (const hit of hits) {
+    if (!hit.discountable || hit.raw) continue;
+    if (framedAsData || isDescriptive(analysis, hit)) hit.confidence *= DISCOUNT;
+    else if (hit.quotable && insideQuotes(analysis, hit.start, hit.end)) hit.confidence *= QUOTED_DISCOUNT;
+  }
   return hits;
 }
 
-/** Quoted, or preceded in its clause by a descriptive frame ("detects phrases such as", "Sample response:"). */
+/** Preceded in its clause by a descriptive frame ("detects phrases such as", "Sample response:"). */
 function isDescriptive(analysis: TextAnalysis, hit: Hit): boolean {
-  if (hit.raw) return false;
-  if (hit.quotable && insideQuotes(analysis, hit.start, hit.end)) return true;
   const { tokens, words } = analysis.stream;
   const first = firstTokenAt(tokens, hit.start);
   let next = tokens[first];

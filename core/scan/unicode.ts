@@ -3,7 +3,6 @@
 // and control characters, look-alike letters and full-width or mathematical forms. Legitimate emoji
 // (ZWJ sequences, VS16 after an emoji, keycaps, skin tones, subdivision flags) and joiners inside scripts
 // that need them are not reported.
-import { register } from './regex-registry';
 
 export type HiddenClass = 'tag' | 'zeroWidth' | 'bidiOverride' | 'bidi' | 'variationPayload' | 'variationSelector' | 'privateUse' | 'control' | 'escape' | 'confusable' | 'styledLetters';
 
@@ -18,9 +17,6 @@ export interface HiddenRun {
 }
 
 const ANY_SUSPECT = /[^\x09\x0a\x0d\x20-\x7e]/;
-/** Code units that may start something classify() reports (a superset; isOrdinary() has the last word).
- *  High surrogates of the planes with math letters, tags, selectors and private use; not the emoji planes. */
-const CANDIDATE = register(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\xad\u034f\u061c\u115f\u1160\u180e\u200b-\u206f\u3164\ue000-\uf8ff\ufe00-\ufe0f\ufeff\uff21-\uff5a\uffa0\ud835\udb40\udb80-\udbff]/g);
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Khmer}\p{Script=Mongolian}\p{Script=Hebrew}]/u;
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -31,14 +27,41 @@ const HAN = /\p{Script=Han}/u;
 export function findHiddenCharacters(raw: string): HiddenRun[] {
   if (!ANY_SUSPECT.test(raw)) return [];
   const runs = new Map<HiddenClass, HiddenRun>();
-  const rtlText = RTL_LETTER.test(raw);
-  CANDIDATE.lastIndex = 0;
-  for (let match = CANDIDATE.exec(raw); match; match = CANDIDATE.exec(raw)) {
-    const cp = raw.codePointAt(match.index) as number;
-    if (!isOrdinary(cp)) CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, classify(raw, match.index, cp, rtlText, runs));
+  const rtl = { known: false, value: false, of: raw };
+  for (let i = 0; i < raw.length; ) {
+    const unit = raw.charCodeAt(i);
+    if (isOrdinaryUnit(unit) || isEmojiJoiner(raw, i, unit)) {
+      i++;
+      continue;
+    }
+    const cp = raw.codePointAt(i) as number;
+    i = isOrdinary(cp) ? i + width(cp) : classify(raw, i, cp, rtl, runs);
   }
   findConfusableWords(raw, runs);
   return [...runs.values()];
+}
+
+/** One UTF-16 unit that cannot start anything reported: checked per character, so kept to comparisons.
+ *  High surrogates pass only for the planes of emoji and CJK extensions; those of math letters, tags,
+ *  selectors and private use go to classify(). */
+function isOrdinaryUnit(unit: number): boolean {
+  if (unit < 0x80) return unit >= 0x20 ? unit !== 0x7f : unit === 0x09 || unit === 0x0a || unit === 0x0d;
+  if (unit < 0xa0 || unit === 0xad || unit === 0x34f || unit === 0x61c || unit === 0x115f || unit === 0x1160 || unit === 0x180e || unit === 0x3164) return false;
+  if (unit < 0x200b) return true;
+  if (unit <= 0x206f) return false;
+  if (unit < 0xd800) return true;
+  if (unit <= 0xdbff) return unit !== 0xd835 && unit !== 0xdb40 && unit < 0xdb80;
+  if (unit <= 0xdfff) return true;
+  return !((unit >= 0xe000 && unit <= 0xf8ff) || (unit >= 0xfe00 && unit <= 0xfe0f) || unit === 0xfeff || (unit >= 0xff21 && unit <= 0xff5a) || unit === 0xffa0);
+}
+
+/** The ZWJ inside an emoji sequence (👨‍👩‍👧), recognised from the surrogates around it without decoding. */
+function isEmojiJoiner(raw: string, i: number, unit: number): boolean {
+  if (unit !== 0x200d) return false;
+  const before = raw.charCodeAt(i - 1);
+  const beforeHigh = raw.charCodeAt(i - 2);
+  const after = raw.charCodeAt(i + 1);
+  return before >= 0xdc00 && before <= 0xdfff && beforeHigh >= 0xd83c && beforeHigh <= 0xd83e && after >= 0xd83c && after <= 0xd83e;
 }
 
 /** Printable ASCII and every code point outside the few ranges classify() cares about (most letters of
@@ -62,7 +85,22 @@ function charBefore(raw: string, i: number): string {
 }
 
 /** Classifies the code point at raw offset i (and any run it starts); returns the offset after it. */
-function classify(raw: string, i: number, cp: number, rtlText: boolean, runs: Map<HiddenClass, HiddenRun>): number {
+interface RtlFlag {
+  known: boolean;
+  value: boolean;
+  of: string;
+}
+
+/** Whether the text holds right-to-left letters: looked up once, the first time a bidi mark needs it. */
+function isRtlText(flag: RtlFlag): boolean {
+  if (!flag.known) {
+    flag.value = RTL_LETTER.test(flag.of);
+    flag.known = true;
+  }
+  return flag.value;
+}
+
+function classify(raw: string, i: number, cp: number, rtlText: RtlFlag, runs: Map<HiddenClass, HiddenRun>): number {
   const next = i + width(cp);
   if (cp >= 0xe0000 && cp <= 0xe007f) return tagRun(raw, i, runs);
   if ((cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef)) return selectorRun(raw, i, runs);
@@ -72,11 +110,11 @@ function classify(raw: string, i: number, cp: number, rtlText: boolean, runs: Ma
   return next;
 }
 
-function kindOf(raw: string, i: number, cp: number, rtlText: boolean): HiddenClass | undefined {
+function kindOf(raw: string, i: number, cp: number, rtlText: RtlFlag): HiddenClass | undefined {
   if (cp === 0x1b) return 'escape';
   if (cp < 0x20 || cp === 0x7f || (cp >= 0x80 && cp <= 0x9f)) return 'control';
   if (cp === 0x202e || cp === 0x202d) return 'bidiOverride';
-  if ((cp >= 0x202a && cp <= 0x202c) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f || cp === 0x061c) return rtlText ? undefined : 'bidi';
+  if ((cp >= 0x202a && cp <= 0x202c) || (cp >= 0x2066 && cp <= 0x2069) || cp === 0x200e || cp === 0x200f || cp === 0x061c) return isRtlText(rtlText) ? undefined : 'bidi';
   if (cp === 0x200c || cp === 0x200d) return joinerAllowed(raw, i) ? undefined : 'zeroWidth';
   if (cp === 0x200b || cp === 0x2060 || cp === 0x180e || cp === 0x034f || cp === 0x00ad || (cp >= 0x2061 && cp <= 0x2064) || cp === 0x115f || cp === 0x1160 || cp === 0x3164 || cp === 0xffa0) return 'zeroWidth';
   if (cp === 0xfeff) return i === 0 ? undefined : 'zeroWidth';

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
-const benches = ['check.mjs', 'hook.mjs', 'scan.mjs', 'extension.mjs'].filter((name) => existsSync(new URL(name, import.meta.url)));
+const benches = ['check.mjs', 'hook.mjs', 'audit-query.mjs', 'scan.mjs', 'extension.mjs'].filter((name) => existsSync(new URL(name, import.meta.url)));
 let failed = 0;
 for (const name of benches) {
   console.log(`\n=== ${name}`);

@@ -156,6 +156,15 @@ describe('policy cache verification', () => {
     assert.ok(compared >= 2);
   });
 
+  test('a minimal policy (every default applied) derives the same way', () => {
+    for (const text of ['{"version":"1"}', '{"version":"1","servers":[{"id":"p","match":{"package":"x","version":"1.0.0"}}],"review":{},"argumentRules":{"sensitivePaths":["~/x"]}}']) {
+      const files: LayerFile[] = [{ path: '/p.json', layer: 'explicit', text, missing: false }, { path: '/u.json', layer: 'user', missing: true }];
+      const validated = buildEffectivePolicy(files, '/p.json');
+      assert.ok(validated.usable, JSON.stringify(validated.errors));
+      assert.ok(sameJson({ ...deriveWithoutValidation(files)!, hash: validated.hash }, validated), text);
+    }
+  });
+
   test('layered policies (a workspace layer that restricts) derive the same way', () => {
     const base = readFileSync(join(ROOT, 'test', 'fixtures', 'hook-payloads', 'policy.json'), 'utf8');
     const layer = JSON.stringify({ version: 'w', mode: 'warn', servers: [{ id: 'github-remote', match: { url: 'https://api.githubcopilot.com/mcp/*' }, tools: { deny: ['create_issue'] } }, { id: 'extra', match: { url: 'https://x.example' } }], argumentRules: { secrets: 'ask', sensitivePaths: ['~/secret/**'] } });

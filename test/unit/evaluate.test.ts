@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateEntry } from '../../core/policy/evaluate';
+import { evaluateEntry, verdictFor } from '../../core/policy/evaluate';
 import { buildEffectivePolicy } from '../../core/policy/load';
 import { entriesOf, entryOf, policyOf, sliceOf } from '../helpers/entries';
 
@@ -228,4 +228,24 @@ test('a workspace layer cannot loosen the default secrets rule; an unreadable ma
   ]);
   assert.equal(workspaceUnreadable.usable, true);
   assert.equal(workspaceUnreadable.errors[0]!.file, '/repo/.mcp-warden/policy.json');
+});
+
+test('verdictFor (the hook) and evaluateEntry (editor, CLI) give the same verdict for every case above', () => {
+  const launches: Array<Record<string, unknown>> = [
+    { type: 'http', url: 'https://api.githubcopilot.com/mcp/' },
+    { command: 'npx', args: ['-y', '@upstash/context7-mcp@latest'] },
+    { command: 'npx', args: ['-y', '@upstash/context7-mcp@1.0.13'] },
+    { command: 'npx', args: ['-y', 'mcp-remote@0.1.29'] },
+    { command: 'npx', args: ['-y', 'github-mcp-helper@1.0.0'] },
+    { command: 'node', args: ['tool.js'] },
+    {},
+  ];
+  for (const launch of launches) {
+    for (const name of ['github', 'context7', 'other']) {
+      const entry = entryOf(name, launch);
+      const { findings, ...full } = evaluateEntry(entry, policy);
+      assert.deepEqual(verdictFor(entry, policy), full, `${name} ${JSON.stringify(launch)}`);
+      assert.ok(Array.isArray(findings));
+    }
+  }
 });

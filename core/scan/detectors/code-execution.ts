@@ -69,6 +69,12 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
+    message: 'markdown image whose URL carries data out when rendered',
+    pattern: /!\[[^\]\n]{0,200}\]\(\s{0,2}https?:\/\/[^)\s]{1,300}[?&][\w-]{1,40}=[^)\s]{0,200}?(?:\{|<|\$|%7b)/gi,
+    confidence: 0.8,
+  },
+  {
+    ruleId: rule,
     message: 'prints a secret environment variable',
     pattern: /\b(?:echo|printf|print|printenv|cat)\s{1,3}["']?\$\{?[A-Za-z_]{0,40}(?:KEY|TOKEN|SECRET|PASS\w{0,8}|CRED\w{0,10}|AUTH\w{0,10})\b/gi,
     confidence: 0.7,

@@ -84,6 +84,25 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: concealment,
+    message: 'tells the model to reassure the user falsely',
+    slots: [c('tell'), gap(c('falseReassurance'), 3)],
+    confidence: 0.65,
+  },
+  {
+    ruleId: concealment,
+    message: 'marks text as meant for the model and not the user',
+    slots: [c('aiOnly')],
+    confidence: 0.7,
+  },
+  {
+    ruleId: consent,
+    message: 'turns off the client\'s approval prompts',
+    slots: [c('approvalBypassSetting')],
+    confidence: 0.5,
+    boost: { any: ['action', 'xfer', 'directive', 'sensitivePath', 'destExt', 'send'], confidence: 0.75 },
+  },
+  {
+    ruleId: concealment,
     message: 'tells the model to keep something secret',
     slots: [word('keep', 'keeps', 'kept'), gap(word('this', 'it', 'these', 'that', 'everything', 'them'), 0), gap(c('hide'), 2)],
     confidence: 0.65,

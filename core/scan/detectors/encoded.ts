@@ -11,6 +11,7 @@ const HEX = register(/\b(?:[0-9a-fA-F]{2}){10,2048}\b/g);
 const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x?[0-9a-f]{1,6};|%[0-9a-f]{2}|&(?:lt|gt|quot|amp|apos);/gi);
 const ROT13_WORDS = register(/\b(?:gur|naq|lbh|gb|vtaber|vafgehpgvbaf|frperg|hfre|cnffjbeq|frag|fraq|nyy|cerivbhf)\b/g);
 const DIGIT = /\d/;
+const REVERSED_WORDS = register(/\b(?:snoitcurtsni|erongi|dragersid|tegrof|tpmorp|metsys|drowssap|slaitnederc|resu|terces|dnes|daolpu)\b/g);
 const MAX_CANDIDATES = 32;
 const MAX_DECODED = 64 * 1024;
 
@@ -20,7 +21,7 @@ export const detectEncoded: Detector = (analysis) => {
   const plain = analysis.views.plain;
   const hex = DIGIT.test(plain) ? blobHits(analysis, HEX, decodeHex, 'hex', budget) : [];
   const escaped = /[\\&%]/.test(plain) ? escapeHits(analysis) : [];
-  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...hex, ...escaped, ...rot13Hits(analysis)];
+  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis)];
 };
 
 interface Budget {
@@ -133,6 +134,17 @@ export function decodeEscapes(text: string): string {
 
 function fromCode(code: number): string {
   return code <= 0x10ffff ? String.fromCodePoint(code) : '';
+}
+
+/** Text written backwards ("snoitcurtsni suoiverp erongi"), for a model that is asked to read it back. */
+function reversedHits(analysis: TextAnalysis): Hit[] {
+  REVERSED_WORDS.lastIndex = 0;
+  let count = 0;
+  for (let match = REVERSED_WORDS.exec(analysis.views.words); match && count < 2; match = REVERSED_WORDS.exec(analysis.views.words)) count++;
+  if (count < 2) return [];
+  const decoded = [...analysis.views.plain.slice(0, MAX_DECODED)].reverse().join('');
+  const hit = innerHit(analysis, decoded, 'reversed', 0, analysis.views.plain.length);
+  return hit ? [hit] : [];
 }
 
 function rot13Hits(analysis: TextAnalysis): Hit[] {

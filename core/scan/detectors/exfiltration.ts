@@ -4,7 +4,7 @@ import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import type { Token, TokenStream } from '../text/tokens';
 import type { Slot } from '../text/sequence';
-import { c, foreignTool, gap, isImperative, runPhraseSpecs, sensitiveObject, withTest, word, type PhraseSpec } from './phrase-kit';
+import { c, foreignTool, gap, isImperative, isSensitiveObject, runPhraseSpecs, sensitiveObject, withTest, word, type PhraseSpec } from './phrase-kit';
 
 const exfil = RULES.exfiltration;
 const access = RULES.sensitiveAccess;
@@ -16,6 +16,11 @@ function isCredentialFile(stream: TokenStream, index: number): boolean {
 
 function isAsianScript(stream: TokenStream, index: number): boolean {
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
+}
+
+function isStrongOrUrl(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index] as Token;
+  return token.entity === 'url' || token.entity === 'host' || isStrongDestination(stream, index);
 }
 
 function isStrongDestination(stream: TokenStream, index: number): boolean {
@@ -54,9 +59,49 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: exfil,
+    message: 'tells the model to ask the user for a secret and hand it on',
+    slots: [word('ask', 'request', 'prompt', 'get', 'collect', 'obtain'), gap(c('user'), 2), gap(word('for', 'to'), 2), gap(c('credential', 'credentialStrong', 'credentialFile'), 4)],
+    confidence: 0.5,
+    boost: { any: ['send', 'param', 'destExt', 'xfer'], confidence: 0.75 },
+  },
+  {
+    ruleId: RULES.exfiltration,
+    message: 'changes an MCP client configuration',
+    slots: [word('add', 'adds', 'write', 'writes', 'modify', 'modifies', 'edit', 'edits', 'update', 'updates', 'append', 'appends', 'insert', 'inserts', 'register', 'registers', 'install', 'installs'), gap({ any: ['sensitivePath'], test: (stream, i) => /mcp\.json|claude/.test(stream.tokens[i]?.text ?? '') }, 8)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: exfil,
     message: 'asks for credentials to be entered at a link',
     slots: [word('enter', 're-enter', 'reenter', 'update', 'confirm', 'verify', 'provide', 'submit', 'input', 'type', 'validate', 'подтвердите', 'введите'), gap(c('credential', 'credentialFile'), 3), gap({ any: ['portal', 'destExt'] }, 5)],
     confidence: 0.7,
+  },
+  {
+    ruleId: exfil,
+    message: 'sends a whole workspace or repository to an external destination',
+    slots: [c('send', 'sendWeak'), gap(c('bulkData'), 5), gap({ any: ['destExt'], test: isStrongOrUrl }, 6)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'sensitive data must go into the request',
+    slots: [sensitiveObject, gap(c('xfer', 'send'), 5), gap(c('param'), 6)],
+    confidence: 0.8,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'hands conversation data or secrets to another tool',
+    slots: [word('call', 'calling', 'invoke', 'invoking', 'run', 'use', 'using'), gap(c('identifier'), 3), gap(word('with', 'passing', 'and'), 4), gap(sensitiveObject, 4)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'sends sensitive data (verb last, as in Japanese or Korean)',
+    slots: [sensitiveObject, gap({ any: ['send', 'sendWeak'], test: isAsianScript }, 3)],
+    confidence: 0.75,
   },
   {
     ruleId: exfil,
@@ -153,6 +198,16 @@ const SPECS: PhraseSpec[] = [
   },
 ];
 
+function carriesSensitiveData(stream: TokenStream, start: number): boolean {
+  const index = stream.tokens.findIndex((token) => token.start === start);
+  if (index < 0) return false;
+  const sentence = (stream.tokens[index] as Token).sentence;
+  for (let k = Math.max(0, index - 12); k < Math.min(stream.tokens.length, index + 12); k++) {
+    if ((stream.tokens[k] as Token).sentence === sentence && isSensitiveObject(stream, k)) return true;
+  }
+  return false;
+}
+
 /** A URL that carries data out: a template or variable in it, or a data-shaped query to a suspicious host. */
 function exfiltrationUrls(analysis: TextAnalysis): Hit[] {
   const hits: Hit[] = [];
@@ -162,6 +217,7 @@ function exfiltrationUrls(analysis: TextAnalysis): Hit[] {
     const dataQuery = /[?&](?:data|d|secret|token|key|c|q|payload|creds?|pass|pw|cookie|content|env|session)=/i.test(entity.text);
     if (templated) hits.push({ ruleId: exfil, confidence: 0.8, message: 'URL fills in data from a variable or expression', start: entity.start, end: entity.end });
     else if (dataQuery && entity.suspiciousHost) hits.push({ ruleId: exfil, confidence: 0.7, message: 'URL sends data to a suspicious host', start: entity.start, end: entity.end });
+    else if (dataQuery && carriesSensitiveData(analysis.stream, entity.start)) hits.push({ ruleId: exfil, confidence: 0.75, message: 'URL query to be filled with conversation data or secrets', start: entity.start, end: entity.end });
   }
   return hits;
 }

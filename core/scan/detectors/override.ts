@@ -58,6 +58,14 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'turns off a security control',
+    slots: [c('disable', 'override'), gap(c('securityFeature'), 3)],
+    confidence: 0.45,
+    negatable: true,
+    boost: { any: ['shadowCue', 'quantAll', 'directive', 'tool', 'model'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
     message: 'claims to be exempt from security checks',
     slots: [c('exempt'), gap(c('safety', 'quantAll'), 3), gap(c('check'), 2)],
     confidence: 0.75,
@@ -164,6 +172,13 @@ const SPECS: PhraseSpec[] = [
     message: 'orders the model to do something before anything else',
     slots: [c('directive', 'model'), gap(c('preempt'), 3)],
     confidence: 0.6,
+  },
+  {
+    ruleId: rule,
+    message: 'a tool result speaks for the user',
+    slots: [word('user', 'users'), gap(word('has', 'have', 'wants', 'asked', 'requested', 'authorized', 'authorised', 'approved', 'granted', 'instructed'), 2), gap(c('model', 'send', 'action', 'override', 'consent'), 4)],
+    confidence: 0,
+    surfaces: { response: 0.55, other: 0.45 },
   },
   {
     ruleId: rule,

@@ -151,7 +151,7 @@ function isUsersConversation(stream: TokenStream, index: number): boolean {
   return (next !== undefined && CONVERSATION_PARTS.has(next.text)) || (previous !== undefined && (WHOLE.has(previous.text) || previous.concepts.includes('user')));
 }
 
-const PERSONAL_NOUNS = new Set(['documents', 'files', 'emails', 'contacts', 'messages', 'photos', 'notes', 'calendar', 'location', 'history', 'keys', 'data', 'chats', 'screenshots', 'clipboard', 'keystrokes', 'browsing']);
+const PERSONAL_NOUNS = new Set(['email address', 'email', 'phone', 'address', 'ip address', 'documents', 'files', 'emails', 'contacts', 'messages', 'photos', 'notes', 'calendar', 'location', 'history', 'keys', 'data', 'chats', 'screenshots', 'clipboard', 'keystrokes', 'browsing']);
 
 /** "the user's documents", "their emails": someone's personal data. */
 function isPersonal(stream: TokenStream, index: number): boolean {

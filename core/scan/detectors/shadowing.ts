@@ -39,6 +39,25 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'tampers with where another call sends things (recipient, destination, account)',
+    slots: [word('set', 'change', 'replace', 'swap', 'use', 'make', 'put', 'add', 'overwrite', 'substitute'), gap(c('routingField'), 3), gap(word('to', 'as', 'with', 'is', 'equal', 'be'), 3)],
+    confidence: 0.55,
+    boost: { any: ['email', 'url', 'host', 'directive', 'tool', 'identifier', 'destExt'], confidence: 0.8 },
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model not to use any other tool',
+    slots: [c('neg'), gap(word('use', 'call', 'invoke', 'trust'), 2), gap(word('other', 'another'), 2), gap(c('tool'), 2)],
+    confidence: 0.55,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model not to use another tool',
+    slots: [c('neg'), gap(word('use', 'call', 'invoke', 'trust'), 2), gap(foreignTool, 5)],
+    confidence: 0.55,
+  },
+  {
+    ruleId: rule,
     message: 'steers calls away from another tool',
     slots: [word('instead'), gap(word('of'), 0), gap(foreignTool, 3)],
     confidence: 0.5,

@@ -78,6 +78,12 @@ export type Concept =
   | 'respondWith'
   | 'credentialStrong'
   | 'exempt'
+  | 'routingField'
+  | 'approvalBypassSetting'
+  | 'aiOnly'
+  | 'falseReassurance'
+  | 'securityFeature'
+  | 'bulkData'
   | 'moduleNoun'
   | 'userChosen'
 
@@ -102,13 +108,13 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   replace: ['replace', 'replaces', 'replacing', 'supersede*', 'overwrite*', 'take precedence over', 'takes precedence over', 'reemplaza*', 'remplace*', 'ersetze*', 'замени*', '取代', '替换', '覆盖'],
   priorStrong: [
     'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'anteriores', 'anterior', 'previas', 'precedentes', 'precedente', 'anterieures',
-    'vorherigen', 'vorherige', 'bisherigen', 'obigen', 'fruheren', 'предыдущ*', 'прежн*', '之前', '以前', '先前', '上述', '前面', '此前', '原有', 'これまでの', '이전*',
+    'vorherigen', 'vorherige', 'bisherigen', 'obigen', 'fruheren', 'предыдущ*', 'прежн*', '之前', '以前', '先前', '上述', '前面', '此前', '原有', 'これまでの', '前の', '以前の', '이전*',
   ],
   priorWeak: ['original', 'initial', 'existing', 'default', 'old', 'given', 'current', 'originales', 'initiales', 'ursprunglichen', 'precedenti', 'anteriori', 'vorigen'],
   instrStrong: [
     'instruction', 'instructions', 'directive', 'directives', 'directions', 'guideline', 'guidelines', 'guidance', 'system prompt', 'system prompts', 'system message',
     'system messages', 'instrucciones', 'indicaciones', 'directrices', 'consignes', 'anweisung*', 'richtlinie*', 'vorgaben',
-    'what you were told', 'what you have been told', 'everything you were told', 'everything above', 'everything before this', 'instrucoes', 'istruzioni', 'инструкци*', 'указани*', '指令', '指示', '提示词', '系统提示', '命令', 'ルール', '지시*', '명령*', 'system directive', 'system directives',
+    'whatever you were told', 'anything you were told', 'you were told', 'you have been told', 'you were given', 'you were instructed', 'what you were told', 'what you have been told', 'everything you were told', 'everything above', 'everything before this', 'instrucoes', 'istruzioni', 'инструкци*', 'указани*', '指令', '指示', '提示词', '系统提示', '命令', 'ルール', '지시*', '명령*', 'system directive', 'system directives',
     'developer instructions', 'operator instructions', 'safety instructions', 'safety guidelines', 'content policy', 'usage policy', '系统指令', '安全指令', 'プロンプト', 'システム指示',
   ],
   instrWeak: [
@@ -157,7 +163,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'insert*', 'attach*', 'redirect*', 'reroute*', 'share', 'shares', 'extract*', 'harvest*', 'pass along', 'hand over', 'ship', 'ships', 'mirror', 'mirrors', 'sync', 'syncs', 'back up', 'backs up', 'swap', 'grant', 'grants', 'download', 'downloads',
   ],
   send: [
-    'send', 'sends', 'sent', 'sending', 'forward', 'forwards', 'forwarded', 'forwarding', 'upload', 'uploads', 'uploaded', 'uploading', 'post', 'posts', 'posting',
+    'send', 'sends', 'sent', 'sending', 'forward', 'forwards', 'forwarded', 'forwarding', 'upload', 'uploads', 'uploaded', 'uploading', 'post', 'posts', 'posted', 'posting',
     'transmit*', 'exfiltrat*', 'leak', 'leaks', 'leaking', 'pipe', 'piping', 'pass along', 'passes along', 'hand over', 'hands over', 'send over', 'copy over', 'relay', 'relays', 'beacon*', 'bcc', 'report back', 'smuggle*', 'envia', 'envie', 'enviar', 'invia', 'inviare', 'manda', 'mandar',
     'envian', 'reenvia', 'transmite', 'transmitir', 'sube', 'subir', 'envoie', 'envoyer', 'envoyez', 'transmet', 'transmettre', 'transmettez', 'televerse*', 'sende',
     'senden', 'sendet', 'schick*', 'ubertrag*', 'ubermittel*', 'weiterleit*', 'отправ*', 'перешли', 'передай', 'передать', 'загрузи', 'слей', '发送', '发到', '发给',
@@ -176,17 +182,17 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   private: [
     'chat history', 'chat logs', 'chat log', 'chat content', 'chat metadata', 'chat threads', 'chat transcript', 'chat messages',
     'message history', 'conversation history', 'conversation logs', 'conversation threads', 'every message', 'all messages', 'all emails', 'user data',
-    'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'full context', 'complete context', 'user documents', 'user files', 'personal files', 'private files', 'private messages', 'direct messages', 'contacts list', 'address book', 'location history', 'entire conversation', 'full conversation', 'contexte complet', 'contexto completo', 'vollstandigen kontext', 'conversacion', 'historial', 'datos del usuario', 'donnees',
+    'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'full context', 'complete context', 'user documents', 'user files', 'personal files', 'last user message', 'user message', 'user messages', 'user prompt', 'user prompts', 'user query', 'user queries', 'last message', 'private files', 'private messages', 'direct messages', 'contacts list', 'address book', 'location history', 'entire conversation', 'full conversation', 'contexte complet', 'contexto completo', 'vollstandigen kontext', 'conversacion', 'historial', 'datos del usuario', 'donnees',
     'historique', 'verlauf', 'konversation', 'переписк*', 'диалог*', '对话', '聊天记录', '会话', '用户数据', '会話', '대화*',
   ],
   sysprompt: ['system prompt', 'system message', 'hidden instructions', 'hidden system instructions', 'initial instructions', 'developer message', 'these instructions', 'your instructions', 'system instructions', '系统提示', 'システムプロンプト'],
   reveal: ['reveal', 'reveals', 'revealing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'dumping', 'disclose', 'discloses', 'exfiltrat*', 'steal', 'steals', 'stealing', 'harvest*', 'divulge*', 'revela', 'revele', 'divulga*', 'verrat', 'раскрой', 'выведи', '泄露', '透露', '输出'],
   destExt: [
     'external', 'externally', 'remote', 'third-party', 'third party', 'attacker', "attacker's", 'attackers', 'collector', 'collection endpoint', 'our server',
-    'our servers', 'our endpoint', 'our cloud', 'our analytics', 'cloud endpoint', 'analytics endpoint', 'webhook', 'offsite', 'exfil', 'externo', 'externa',
+    'our servers', 'our endpoint', 'our cloud', 'our analytics', 'collection server', 'logging server', 'analytics server', 'cloud endpoint', 'analytics endpoint', 'webhook', 'offsite', 'exfil', 'externo', 'externa',
     'remoto', 'externe', 'distant', 'extern*', 'ngrok', 'pastebin', 'requestbin', 'pipedream', 'my server', 'this url', 'the following url', 'this endpoint', 'the endpoint below', 'attacker-controlled', 'outside server', 'external api', 'esterno', 'esterna', 'recopilador', 'collecteur', 'внешн*', 'удаленн*', 'сторонн*', '外部', '远程', '第三方', 'リモート',
   ],
-  param: ['parameter', 'parameters', 'param', 'params', 'argument', 'arguments', 'arg', 'args', 'field', 'fields', 'parametro', 'argumento', 'campo', 'parametre', 'champ', 'feld', 'параметр*', '参数', '字段', '引数', '파라미터*'],
+  param: ['parameter', 'parameters', 'param', 'params', 'argument', 'arguments', 'arg', 'args', 'field', 'fields', 'request body', 'body', 'payload', 'query string', 'header', 'headers', 'parametro', 'argumento', 'campo', 'parametre', 'champ', 'feld', 'параметр*', '参数', '字段', '引数', '파라미터*'],
   xfer: [
     'pass', 'passes', 'passing', 'include', 'includes', 'including', 'put', 'puts', 'embed', 'embeds', 'embedding', 'insert', 'inserts', 'append', 'appends', 'appending',
     'add', 'adds', 'provide', 'provides', 'place', 'fill', 'attach', 'attaches', 'supply', 'reads', 'read', 'copy', 'copies', 'encode', 'encodes', 'incluye', 'inclure', 'einfug*', 'передай', '放入', '填入', '附加',
@@ -235,6 +241,12 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   voided: ['void', 'invalid', 'obsolete', 'cancelled', 'canceled', 'revoked', 'null', 'outdated', 'superseded', 'no longer valid', 'no longer apply', 'no longer applies', 'deprecated', 'overridden', 'lifted', 'suspended', 'nulos', 'annulees', 'ungultig', 'недействительны', '无效', '作废'],
   respondWith: ['respond with', 'reply with', 'answer with', 'respond only with', 'reply only with', 'output only', 'respond only', 'include in your response', 'include in your reply', 'in your response', 'in your answer'],
   credentialStrong: ['credentials', 'passwords', 'environment variables', 'environment variable', 'env vars', 'env var', 'private key', 'private keys', 'ssh key', 'ssh keys', 'secret key', 'secret keys', 'access keys', 'session cookies', 'cookies', 'keychain', 'seed phrase', 'mnemonic', 'authentication store', 'credential store', 'login details', 'login credentials', 'credit card', 'credit cards', 'recovery codes', 'secret_access_key', 'aws_secret_access_key', 'access_token', 'refresh_token', 'bearer token', 'auth token', 'session token', 'oauth token', 'oauth tokens', 'api keys', 'api tokens', 'access tokens', 'credenciales', 'identifiants', 'zugangsdaten', 'учетные данные', '凭证', '凭据', '密码', '密钥', '私钥', '环境变量', '認証情報', '秘密鍵', '環境変数', 'パスワード'],
+  routingField: ['recipient', 'recipients', 'destination', 'destination account', 'account number', 'bcc', 'cc', 'payee', 'beneficiary', 'iban', 'wallet address', 'to address', 'email address', 'webhook url', 'callback url', 'redirect url', 'endpoint', 'forwarding address', 'reply-to', 'destinatario', 'destinataire', 'empfanger', 'получатель', '收件人', '收款人'],
+  approvalBypassSetting: ['autoapprove', 'auto-approve', 'auto approve', 'alwaysallow', 'always allow', 'dangerously-skip-permissions', 'dangerously skip permissions', 'bypasspermissions', 'yolo mode', 'yolo', 'trust all tools', 'allow all tools', 'disable confirmations', 'skip confirmations'],
+  falseReassurance: ['everything is fine', 'everything is ok', 'everything is okay', 'nothing is wrong', 'all is well', 'no problems', 'there are no issues', 'it is safe', "it's safe", 'nothing to worry about'],
+  securityFeature: ['tls verification', 'ssl verification', 'certificate verification', 'certificate validation', 'certificate checks', 'firewall', 'antivirus', 'sandbox', 'sandboxing', 'signature verification', 'audit logging', 'audit log', 'two-factor', '2fa', 'mfa', 'endpoint protection', 'security monitoring'],
+  bulkData: ['workspace', 'repository', 'repo', 'codebase', 'source code', 'project files', 'home directory', 'home folder', 'documents folder', 'all files', 'the whole project', 'entire project', 'every file'],
+  aiOnly: ['for the ai only', 'for ai only', 'ai only', 'for your eyes only', 'only for the assistant', 'only for the model', 'not visible to the user', 'invisible to the user', 'the user cannot see', "the user can't see", 'the user will not see', "the user won't see", 'not for the user', 'not shown to the user'],
   exempt: ['exempt from', 'not subject to', 'outside the scope of', 'without going through', 'skips over', 'skip over', 'avoids', 'avoid', 'escapes', 'evades', 'evade', 'sidesteps', 'sidestep', 'not checked by', 'unchecked by', 'free of', 'no longer subject to'],
   moduleNoun: ['module', 'modules', 'library', 'libraries', 'plugin', 'plugins', 'package', 'packages', 'extension', 'extensions', 'handler', 'handlers', 'backend', 'class', 'dll', 'shared object', 'binary', 'script', 'scripts'],
   userChosen: ['user', 'user-provided', 'user-supplied', 'user-specified', 'caller', 'request', 'input', 'provided', 'supplied', 'specified', 'chosen', 'given', 'untrusted', 'arbitrary', 'any'],

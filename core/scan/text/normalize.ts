@@ -212,14 +212,21 @@ function isWordChar(ch: string): boolean {
 }
 
 function foldWord(chars: string[], start: number, end: number): void {
-  let latin = false;
-  for (let i = start; i < end && !latin; i++) latin = (chars[i] as string) >= 'a' && (chars[i] as string) <= 'z';
-  if (!latin) return;
+  let letters = 0;
+  let leet = 0;
+  for (let i = start; i < end; i++) {
+    const ch = chars[i] as string;
+    if (ch >= 'a' && ch <= 'z') letters++;
+    else if (LEET[ch] !== undefined) leet++;
+  }
+  if (letters === 0) return;
+  // "1gn0r3", "pr3v10us": a word that is mostly letters with look-alike digits is leetspeak throughout.
+  const leetWord = letters >= 2 && leet > 0 && leet <= letters && end - start >= 3;
   for (let i = start; i < end; i++) {
     const ch = chars[i] as string;
     const swap = CONFUSABLES[ch];
     if (swap !== undefined) chars[i] = swap;
-    else if (LEET[ch] !== undefined && isLeetPosition(chars, i, start, end)) chars[i] = LEET[ch] as string;
+    else if (LEET[ch] !== undefined && (leetWord || isLeetPosition(chars, i, start, end))) chars[i] = LEET[ch] as string;
   }
 }
 
