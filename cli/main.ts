@@ -1,12 +1,22 @@
-// Entry point of the `mcp-warden` CLI: finds the command by its words, parses options, maps errors to exit codes.
+// Entry point of the `mcp-warden` CLI: finds the command by its words in the manifest written at
+// build time, loads only that command's bundle, parses options, maps errors to exit codes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { COMMANDS } from './commands/index';
-import { VERSION } from './version';
 import { EXIT, UsageError, type Command, type CommandIo } from './command';
+import { VERSION } from './version';
 
-export async function main(argv: string[], io: CommandIo): Promise<number> {
-  const command = findCommand(argv);
-  if (!command) return printTopHelp(argv, io);
+interface ManifestEntry {
+  name: string[];
+  summary: string;
+  file: string;
+  exportName: string;
+}
+
+export async function main(argv: string[], io: CommandIo, manifest = readManifest()): Promise<number> {
+  const entry = findCommand(manifest, argv);
+  if (!entry) return printTopHelp(manifest, argv, io);
+  const command = loadCommand(entry);
   const rest = argv.slice(command.name.length);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout.write(`${command.help.trimEnd()}\n`);
@@ -22,20 +32,28 @@ export async function main(argv: string[], io: CommandIo): Promise<number> {
   }
 }
 
-function findCommand(argv: string[]): Command | undefined {
-  const matches = COMMANDS.filter((command) => command.name.every((word, i) => argv[i] === word));
+function readManifest(): ManifestEntry[] {
+  return JSON.parse(fs.readFileSync(path.join(__dirname, 'commands', 'manifest.json'), 'utf8')) as ManifestEntry[];
+}
+
+function loadCommand(entry: ManifestEntry): Command {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loads one command bundle on demand
+  return (require(path.join(__dirname, 'commands', entry.file)) as Record<string, Command>)[entry.exportName]!;
+}
+
+function findCommand(manifest: ManifestEntry[], argv: string[]): ManifestEntry | undefined {
+  const matches = manifest.filter((entry) => entry.name.every((word, i) => argv[i] === word));
   return matches.sort((a, b) => b.name.length - a.name.length)[0];
 }
 
-function printTopHelp(argv: string[], io: CommandIo): number {
-  const lines = COMMANDS.map((command) => `  ${command.name.join(' ').padEnd(18)} ${command.summary}`);
-  const text = `mcp-warden — enforce your organisation's MCP server policy\n\nUsage: mcp-warden <command> [options]   (mcp-warden <command> --help for details)\n\nCommands:\n${lines.join('\n')}\n`;
-  const asked = argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help';
+function printTopHelp(manifest: ManifestEntry[], argv: string[], io: CommandIo): number {
   if (argv[0] === '--version' || argv[0] === '-v') {
     io.stdout.write(`${VERSION}\n`);
     return EXIT.clean;
   }
-  if (asked) {
+  const lines = manifest.map((entry) => `  ${entry.name.join(' ').padEnd(18)} ${entry.summary}`);
+  const text = `mcp-warden — enforce your organisation's MCP server policy\n\nUsage: mcp-warden <command> [options]   (mcp-warden <command> --help for details)\n\nCommands:\n${lines.join('\n')}\n`;
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     io.stdout.write(text);
     return EXIT.clean;
   }

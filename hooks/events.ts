@@ -28,7 +28,7 @@ export function decisionEvent(ctx: EventContext, decision: Decision): AuditEvent
     'mcp_warden.verdict': decision.verdict?.status,
     'mcp_warden.decision': decision.action,
     'mcp_warden.decision.rule': decision.wouldBe ? `${decision.rule} (warn mode: would ${decision.wouldBe})` : decision.rule,
-    'mcp_warden.decision.reason': redactText(decision.reason),
+    'mcp_warden.decision.reason': redactText(decision.warning && decision.warning !== decision.reason ? `${decision.reason} (tool pins: ${decision.warning})` : decision.reason),
     'mcp_warden.approval.id': decision.approval?.id,
     'mcp_warden.approval.owner': decision.approval?.owner,
     'mcp_warden.approval.reviewed': decision.approval?.reviewed,

@@ -2,9 +2,8 @@
 // run), the connection with the CLI's timeout and environment, and progress lines on a terminal.
 import * as path from 'node:path';
 import { runCheck } from '../../core/check';
-import { identityKey } from '../../core/identity';
 import { connectAndList } from '../../core/scan/connect';
-import type { ScanRunOptions, ScanTarget } from '../../core/scan/run-scan';
+import { scanTargets, type ScanRunOptions, type ScanTarget } from '../../core/scan/run-scan';
 import { UsageError, type CommandIo, type OptionSpecs } from '../command';
 import { discoveryFromOptions } from '../discovery-options';
 import { VERSION } from '../version';
@@ -42,7 +41,7 @@ export function liveContext(values: Record<string, unknown>, io: CommandIo): Liv
   const timeoutMs = timeoutOption(values.timeout);
   const launch = { env: io.env, project, home: env.home, timeoutMs, clientVersion: VERSION };
   return {
-    targets: servers.map(({ entry, verdict }) => ({ entry, status: verdict.status, identityKey: identityKey(verdict.identity) })),
+    targets: scanTargets(servers),
     project,
     home: env.home,
     lockPath: typeof values.lock === 'string' ? path.resolve(io.cwd, values.lock) : path.join(project, 'mcp-lock.json'),

@@ -3,11 +3,13 @@
 // the CLI and the editor can all ask it the same question.
 import type { ApprovedServer } from '../../policy-schema/schema';
 import type { DecisionAction } from '../audit/event';
+import { identityKey } from '../identity/index';
 import type { ServerEntry } from '../model';
 import { verdictFor, type Verdict } from '../policy/evaluate';
 import type { EffectivePolicy } from '../policy/load';
 import { checkArguments, type RuleHit } from './arguments';
 import { agentMessage, oneLine } from './messages';
+import { checkPins, type PinOutcome, type PinSource } from './pins';
 import { checkToolLists } from './tools';
 
 export interface ServerResolution {
@@ -32,6 +34,8 @@ export interface Decision {
   approval?: ApprovedServer;
   /** In warn mode, what enforce mode would have decided. */
   wouldBe?: DecisionAction;
+  /** Shown to the user on a call that runs anyway (tool pins in `warn`). */
+  warning?: string;
 }
 
 export interface DecideInput {
@@ -41,6 +45,8 @@ export interface DecideInput {
   home: string;
   cwd?: string;
   protectedPaths?: string[];
+  /** The project's mcp-lock.json, when it has one (core/hooks/pins.ts). */
+  pins?: PinSource;
 }
 
 const SEVERITY: Record<DecisionAction, number> = { allow: 0, ask: 1, deny: 2 };
@@ -48,13 +54,35 @@ const SEVERITY: Record<DecisionAction, number> = { allow: 0, ask: 1, deny: 2 };
 export function decidePreToolUse(input: DecideInput): Decision {
   const { policy, resolution } = input;
   if (!policy.usable) return blocked('no-policy', `no usable MCP Warden policy: ${policy.errors[0]?.message ?? 'the policy could not be loaded'}`, resolution);
-  const server = serverDecision(input);
+  const { approved, ...server } = serverDecision(input);
   if (server.action !== 'allow') return inMode(server, policy);
-  const hits = [...(server.approval ? checkToolLists(resolution.tool, server.approval) : []), ...checkArguments(input.toolInput, argumentContext(input, server.approval))];
-  return inMode(strongest(server, hits, resolution), policy);
+  const pins = pinOutcome(approved ?? [], resolution, input.pins);
+  const pinHits: RuleHit[] = pins?.effect === 'refuse' ? [{ rule: pins.rule!, action: 'deny', reason: pins.reason }] : [];
+  const hits = [...pinHits, ...(server.approval ? checkToolLists(resolution.tool, server.approval) : []), ...checkArguments(input.toolInput, argumentContext(input, server.approval))];
+  return inMode(withPinNote(strongest(server, hits, resolution), pins), policy);
 }
 
-function serverDecision(input: DecideInput): Decision {
+/** The worst pin outcome over every candidate entry (all of them approved). */
+function pinOutcome(approved: Array<{ entry: ServerEntry; verdict: Omit<Verdict, 'findings'> }>, resolution: ServerResolution, source: PinSource | undefined): PinOutcome | undefined {
+  const rank = { ok: 0, warn: 1, refuse: 2 } as const;
+  let worst: PinOutcome | undefined;
+  for (const { verdict } of approved) {
+    const outcome = checkPins(verdict.policyEntry, identityKey(verdict.identity), resolution.serverName, source);
+    if (outcome && (!worst || rank[outcome.effect] > rank[worst.effect])) worst = outcome;
+  }
+  return worst;
+}
+
+/** A call that runs records its pin status in the reason; a warning names the rule it would have broken. */
+function withPinNote(decision: Decision, pins: PinOutcome | undefined): Decision {
+  if (!pins || pins.effect === 'refuse') return decision;
+  if (pins.effect === 'ok') return decision.rule === 'approved' ? { ...decision, reason: oneLine(`${decision.reason}; ${pins.reason}`) } : decision;
+  const warning = oneLine(pins.reason);
+  if (decision.rule !== 'approved') return { ...decision, warning };
+  return { ...decision, rule: `${pins.rule} (${pins.wouldRefuse ? 'toolPins warn: would deny' : 'warning'})`, reason: warning, warning };
+}
+
+function serverDecision(input: DecideInput): Decision & { approved?: Array<{ entry: ServerEntry; verdict: Omit<Verdict, 'findings'> }> } {
   const { resolution, policy } = input;
   if (!resolution.candidates.length) {
     return blocked('server-unknown', `the MCP server "${resolution.serverName}" is not declared in any configuration MCP Warden can read${resolution.unresolvedBecause ? ` (${resolution.unresolvedBecause})` : ''}, so its identity cannot be checked`, resolution);
@@ -66,7 +94,7 @@ function serverDecision(input: DecideInput): Decision {
     return { ...blocked(`server-${refused.verdict.status}`, `${refused.verdict.reason}${ambiguity}`, resolution), verdict: refused.verdict, entry: refused.entry };
   }
   const chosen = evaluated[0]!;
-  return { action: 'allow', rule: 'approved', reason: chosen.verdict.reason, agentMessage: '', verdict: chosen.verdict, entry: chosen.entry, approval: chosen.verdict.policyEntry };
+  return { action: 'allow', rule: 'approved', reason: chosen.verdict.reason, agentMessage: '', verdict: chosen.verdict, entry: chosen.entry, approval: chosen.verdict.policyEntry, approved: evaluated };
 }
 
 function argumentContext(input: DecideInput, approval: ApprovedServer | undefined) {

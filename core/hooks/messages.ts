@@ -14,6 +14,7 @@ const NEXT_STEP: Array<[RegExp, string]> = [
   [/^sensitive-path$/, 'Do not read or send credential files or dotenv files through MCP tools; ask the user if this access is really needed.'],
   [/^tool-(denied|not-allowed)$/, 'Use another approved tool, or ask the user to request a policy change.'],
   [/^pattern:/, 'Change the arguments so they no longer contain what the policy forbids, or ask the user.'],
+  [/^(pin-drift-structural|pin-drift-cosmetic|pin-missing|lockfile-invalid)$/, 'Do not retry this call or reach the same server another way; tell the user, who must review the change (`mcp-warden lock --check`) before re-approving it.'],
   [/^server-/, 'Do not retry this call or reach the same server another way; tell the user, who can request approval from the security team (`mcp-warden check` shows the details).'],
   [/^(no-policy|internal-error|invalid-input|audit-unwritable|arguments-too-complex)$/, 'Retrying will not help until this is fixed; tell the user.'],
 ];

@@ -21,20 +21,32 @@ export function preToolUseOutput(client: HookClient, decision: Decision): HookOu
 
 function claudePre(decision: Decision): HookOutput {
   if (decision.action === 'allow') {
-    if (!decision.wouldBe) return PASS;
-    return json(0, { systemMessage: `MCP Warden (warn mode): this call would be ${decision.wouldBe === 'deny' ? 'blocked' : 'held for confirmation'} in enforce mode: ${decision.reason}` });
+    const message = allowWarning(decision);
+    return message ? json(0, { systemMessage: message }) : PASS;
   }
   const reason = decision.action === 'deny' ? decision.agentMessage : decision.agentMessage || decision.reason;
   const body = { hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: decision.action, permissionDecisionReason: reason } };
-  return decision.action === 'deny' ? { ...json(2, body), stderr: `${reason}\n` } : json(0, body);
+  if (decision.action === 'deny') return { ...json(2, body), stderr: `${reason}\n` };
+  return json(0, { ...body, ...(decision.warning ? { systemMessage: pinWarning(decision.warning) } : {}) });
 }
 
 function cursorBefore(decision: Decision): HookOutput {
   if (decision.action === 'allow') {
-    const warning = decision.wouldBe ? { user_message: `MCP Warden (warn mode): this call would be ${decision.wouldBe === 'deny' ? 'blocked' : 'held for confirmation'} in enforce mode: ${decision.reason}` } : {};
-    return json(0, { permission: 'allow', ...warning });
+    const message = allowWarning(decision);
+    return json(0, { permission: 'allow', ...(message ? { user_message: message } : {}) });
   }
-  return json(0, { permission: decision.action, user_message: `MCP Warden: ${decision.reason}`, agent_message: decision.agentMessage });
+  const warning = decision.action === 'ask' && decision.warning ? ` ${pinWarning(decision.warning)}` : '';
+  return json(0, { permission: decision.action, user_message: `MCP Warden: ${decision.reason}${warning}`, agent_message: decision.agentMessage });
+}
+
+/** What the user reads on a call that runs although something is wrong (warn mode, tool pins in warn). */
+function allowWarning(decision: Decision): string | undefined {
+  if (decision.wouldBe) return `MCP Warden (warn mode): this call would be ${decision.wouldBe === 'deny' ? 'blocked' : 'held for confirmation'} in enforce mode: ${decision.reason}`;
+  return decision.warning ? pinWarning(decision.warning) : undefined;
+}
+
+function pinWarning(warning: string): string {
+  return `MCP Warden (tool pins in warn): ${warning}`;
 }
 
 /** Input that could not be read: block in a form both clients honour. */

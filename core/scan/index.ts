@@ -1,5 +1,6 @@
-// The scanner's public API, shared by the CLI, the editor and the hooks (which should import
-// scan-text, lockfile and observations directly: this index also loads the MCP SDK and crypto).
+// The scanner's public API, shared by the CLI, the editor and the hooks. Pure apart from file reads;
+// connecting to servers (the MCP SDK, ~250 KB bundled) is in ./connect, imported only where needed.
+// The hooks import scan-text, lockfile and observations directly (no crypto module at start-up).
 export { scanText } from './scan-text';
 export { scanToolDefinition } from './scan-tool';
 export { scanListing } from './scan-listing';
@@ -10,8 +11,8 @@ export { emptyLockfile, LOCKFILE_NAME, LockfileError, parseLockfile, readLockfil
 export { diffAgainstLock, lockEntryFor } from './lock';
 export { describeDrift, diffEntries, type Drift, type ToolChange } from './drift';
 export { lockStatus, observationsPath, readObservations, recordObservation, type LockStatus, type Observations } from './observations';
+export { stateLocation } from './state';
 export { applySuppressions, findingHash, parseSuppressions, readSuppressions, SUPPRESSIONS_FILE, SuppressionsError, type Suppression } from './suppressions';
-export { connectAndList, ConnectError, type ConnectOptions } from './connect';
 export { refusalReason, type GateOptions } from './gate';
-export { scanServers, type ScanRun, type ScanTarget, type ServerScanResult } from './run-scan';
+export { scanServers, scanTargets, type ScanRun, type ScanTarget, type ServerScanResult } from './run-scan';
 export { driftDiagnostics, scanDiagnostics, serverDiagnostics } from './diagnostics';

@@ -1,6 +1,7 @@
 // Scans the configured servers: gate each one, list the allowed ones (a few at a time), scan every
 // listing with the other servers' tools as context for shadowing, apply suppressions, compare with
 // mcp-lock.json. The connection is injected, so the editor, the CLI and tests share this code.
+import { identityKey, type Identity } from '../identity';
 import type { ServerEntry } from '../model';
 import type { VerdictStatus } from '../policy/evaluate';
 import type { Drift } from './drift';
@@ -17,6 +18,11 @@ export interface ScanTarget {
   status: VerdictStatus;
   /** identityKey(identityOf(entry)): the lockfile key. */
   identityKey: string;
+}
+
+/** Targets from checked servers (core/check's CheckResult.servers, or checkConfigFile's for one file). */
+export function scanTargets(servers: ReadonlyArray<{ entry: ServerEntry; verdict: { status: VerdictStatus; identity: Identity } }>): ScanTarget[] {
+  return servers.map(({ entry, verdict }) => ({ entry, status: verdict.status, identityKey: identityKey(verdict.identity) }));
 }
 
 export interface ServerScanResult {

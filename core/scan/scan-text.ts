@@ -14,6 +14,7 @@ import { LARGE_TEXT, oversizedFinding, segmentsOf } from './large-text';
 import { detectCapabilityMismatch } from './detectors/mismatch';
 import { detectOverride } from './detectors/override';
 import { detectShadowing } from './detectors/shadowing';
+import { redactText } from '../secrets';
 import { rawOffset } from './text/normalize';
 import type { Token } from './text/tokens';
 import { escapeInvisible } from './unicode';
@@ -141,7 +142,8 @@ function toFinding(analysis: TextAnalysis, hit: Hit, field: string, textDigest: 
   const [start, end] = hit.raw ? [hit.start, hit.end] : rawSpan(analysis, hit.start, hit.end);
   const confidence = Math.round(hit.confidence * 100) / 100;
   const quoted = escapeInvisible(clip(analysis.views.raw.slice(start, end)));
-  const evidence = hit.decoded !== undefined ? `${quoted} → "${escapeInvisible(clip(hit.decoded))}"` : quoted;
+  // Evidence is printed, logged and exported: a credential in it is redacted like everywhere else.
+  const evidence = redactText(hit.decoded !== undefined ? `${quoted} → "${escapeInvisible(clip(hit.decoded))}"` : quoted);
   return { ruleId: hit.ruleId, severity: severityOf(confidence), confidence, message: hit.message, evidence, field, start, end, textDigest };
 }
 

@@ -1,11 +1,10 @@
-// Onboarding: the walkthrough, the four-layer guide, the hooks step, and the applied-fix notice.
+// Onboarding: the walkthrough, the four-layer guide, bundled pages, and the applied-fix notice.
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { FixAppliedInfo } from '../providers/fixActions';
 import type { CommandContext } from './context';
 
 export const WALKTHROUGH = 'mcp-warden.mcp-warden#mcpWarden.welcome';
-const HOOKS_COMMAND = 'mcp-warden hooks install';
 
 export function openWalkthrough() {
   return () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false);
@@ -15,20 +14,7 @@ export function learnLayers(ctx: CommandContext) {
   return () => openBundledDoc(ctx, 'media', 'walkthrough', 'layers.md');
 }
 
-/** Hooks live outside the editor; the extension never runs a command for the person, it hands it over. */
-export function installHooks(ctx: CommandContext) {
-  return async (): Promise<void> => {
-    const choice = await vscode.window.showInformationMessage(
-      `MCP Warden: install the Claude Code hooks by running "${HOOKS_COMMAND}" in a terminal. They audit every MCP tool call and block what the policy refuses.`,
-      'Copy Command',
-      'Open Deployment Guide',
-    );
-    if (choice === 'Copy Command') await vscode.env.clipboard.writeText(HOOKS_COMMAND);
-    if (choice === 'Open Deployment Guide') await openBundledDoc(ctx, 'docs', 'deployment.md');
-  };
-}
-
-async function openBundledDoc(ctx: CommandContext, ...parts: string[]): Promise<void> {
+export async function openBundledDoc(ctx: CommandContext, ...parts: string[]): Promise<void> {
   const uri = vscode.Uri.joinPath(ctx.extension.extensionUri, ...parts);
   if (fs.existsSync(uri.fsPath)) await vscode.commands.executeCommand('markdown.showPreview', uri);
   else void vscode.window.showWarningMessage(`MCP Warden: this build does not include ${parts.join('/')}; read it in the MCP Warden repository.`);

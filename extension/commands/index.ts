@@ -6,7 +6,8 @@ import { REVEAL_SERVER } from '../views/inventoryTree';
 import { SHOW_INVENTORY } from '../views/statusBar';
 import { copyApprovalRequest } from './approval';
 import type { CommandContext } from './context';
-import { fixApplied, installHooks, learnLayers, openWalkthrough } from './guide';
+import { fixApplied, learnLayers, openWalkthrough } from './guide';
+import { installHooks, uninstallHooks } from './hooks';
 import { refresh, showInventory, showNextFlagged } from './inventory';
 import { createPolicyFromExample, openPolicy, selectPolicy } from './policy';
 import { revealServer } from './reveal';
@@ -22,6 +23,7 @@ export function registerCommands(ctx: CommandContext): vscode.Disposable[] {
     'mcpWarden.openPolicy': openPolicy(ctx),
     'mcpWarden.showNextFlagged': showNextFlagged(ctx),
     'mcpWarden.installHooks': installHooks(ctx),
+    'mcpWarden.uninstallHooks': uninstallHooks(ctx),
     'mcpWarden.learnLayers': learnLayers(ctx),
     'mcpWarden.openWalkthrough': openWalkthrough(),
     'mcpWarden.showLog': () => ctx.log.show(),

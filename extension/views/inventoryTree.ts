@@ -1,7 +1,9 @@
 // The Inventory view: client → scope → file → server, with status icons; a server opens its entry.
 import * as vscode from 'vscode';
+import type { CheckedServer } from '../../core/check';
 import type { WardenStore } from '../engine/store';
 import { buildInventory, flaggedServers, type ClientItem, type InventoryItem, type ServerItem } from '../present/inventory';
+import { SCAN_STATE_LABELS, stateTooltip, type ScanRecord, type ScanState } from '../scan/model';
 import { scopeIcon, scopeTitle, serverIcon } from './icons';
 
 export const INVENTORY_VIEW = 'mcpWarden.inventory';
@@ -17,8 +19,10 @@ export class InventoryTree implements vscode.TreeDataProvider<InventoryItem>, vs
   constructor(
     private readonly store: WardenStore,
     private readonly displayPath: (path: string) => string,
+    /** Tool-scan state per server, shown in the server's description, icon and tooltip. */
+    private readonly scan?: ScanOverlay,
   ) {
-    this.subscription = store.onDidChange(() => this.rebuild());
+    this.subscription = vscode.Disposable.from(store.onDidChange(() => this.rebuild()), ...(scan ? [scan.onDidChange(() => this.changed.fire())] : []));
   }
 
   rebuild(): void {
@@ -61,14 +65,32 @@ export class InventoryTree implements vscode.TreeDataProvider<InventoryItem>, vs
       case 'file':
         return fileNode(item);
       case 'server':
-        return serverNode(item);
+        return this.withScan(item, serverNode(item));
     }
+  }
+
+  private withScan(server: ServerItem, item: vscode.TreeItem): vscode.TreeItem {
+    const checked = this.scan && this.store.server(server);
+    if (!checked) return item;
+    const record = this.scan!.recordFor(checked);
+    const state = this.scan!.stateOf(checked);
+    const label = SCAN_STATE_LABELS[state];
+    if (state !== 'not-scanned') item.description = `${server.description} · ${label.text}`;
+    if (state !== 'not-scanned' && state !== 'clean' && state !== 'skipped') item.iconPath = new vscode.ThemeIcon(label.icon, label.color ? new vscode.ThemeColor(label.color) : undefined);
+    item.tooltip = `${server.tooltip}\n${stateTooltip(record)}`;
+    return item;
   }
 
   dispose(): void {
     this.subscription.dispose();
     this.changed.dispose();
   }
+}
+
+export interface ScanOverlay {
+  onDidChange: vscode.Event<void>;
+  recordFor(server: CheckedServer): ScanRecord | undefined;
+  stateOf(server: CheckedServer): ScanState;
 }
 
 function node(label: string, id: string, description: string, icon: vscode.ThemeIcon, contextValue: string, expanded: boolean): vscode.TreeItem {

@@ -2,9 +2,9 @@
 // substitution, eval of remote or untrusted code, server-side template injection, script injection and
 // terminal escape sequences. Weighed per surface: in a tool response or argument they are an attack;
 // in a description they may be documentation, so they count less there and a descriptive frame lowers them.
-import type { Detector, TextAnalysis } from '../analysis';
+import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
-import { patterns, runPatternSpecs, type PatternSpec } from './pattern-kit';
+import { patterns, register, runPatternSpecs, type PatternSpec } from './pattern-kit';
 import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.codeExecution;
@@ -87,6 +87,29 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
+    message: 'reconnaissance command chained after a separator',
+    pattern: /(?:;|&&|\|\||\||%0a|\$\{ifs\})\s{0,3}(?:ls(?:\s{1,3}-[a-z]{1,4})?(?:\s{1,3}[/~.]|\b)|pwd\b|env\b|sleep\s{1,3}\d|cat\s{1,3}[^\s|;&]|ping\s|echo\s{1,3}\$|net\s{1,3}user|type\s{1,3}[a-z]:)/gi,
+    confidence: 0.5,
+    surfaces: { response: 0.6, arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'short shell command in backticks',
+    pattern: /`\s{0,2}(?:id|ls|pwd|whoami|uname|hostname|env)(?:\s{1,3}-[a-z]{1,4})?\s{0,2}`/gi,
+    confidence: 0,
+    surfaces: { response: 0.6, arguments: 0.8 },
+  },
+  {
+    ruleId: rule,
+    message: 'evaluates code through builtins or a timer',
+    pattern: /\bgetattr\s{0,2}\(\s{0,2}__builtins__|\b__builtins__\s{0,2}\[|\bglobals\s{0,2}\(\s{0,2}\)\s{0,2}\[|\bset(?:Timeout|Interval)\s{0,2}\(\s{0,2}(?:['"`]|[a-z_$][\w$]{0,30}\s{0,2}[,)])|\bexecScript\s{0,2}\(|\bScriptEngine(?:Manager)?\b|\bFunction\.prototype\.constructor\b/gi,
+    confidence: 0.55,
+    surfaces: { response: 0.55, arguments: 0.8 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
     message: 'command substitution runs a command',
     pattern: /\$\(\s{0,3}(?:curl|wget|cat|id|whoami|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig)\b|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|cat\s{1,3}[/~$]|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv)\b[^`\n]{0,200}`/gi,
     confidence: 0.75,
@@ -104,6 +127,14 @@ const SPECS: PatternSpec[] = patterns([
     pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return this|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\bwindow\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
     confidence: 0.6,
     surfaces: { response: 0.6, arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'calls eval, exec or fetch through a computed property name',
+    pattern: /\[\s{0,2}['"`](?:eval|exec|execsync|spawn|system|popen|function|fetch|require|atob)['"`]\s{0,2}\]\s{0,2}\(/gi,
+    confidence: 0.7,
+    surfaces: { arguments: 0.85 },
     discountable: true,
   },
   {
@@ -180,6 +211,12 @@ const MALWARE_SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'executes input without validation',
+    slots: [c('executeVerb', 'untrustedCode'), gap(c('unsafeInput'), 6)],
+    confidence: 0.6,
+  },
+  {
+    ruleId: rule,
     message: 'executes untrusted or arbitrary code',
     slots: [{ any: ['executeVerb'] }, gap(c('untrustedCode'), 5)],
     confidence: 0.45,
@@ -187,4 +224,54 @@ const MALWARE_SPECS: PhraseSpec[] = [
   },
 ];
 
-export const detectCodeExecution: Detector = (analysis) => [...runPatternSpecs(analysis, SPECS), ...runPhraseSpecs(analysis, MALWARE_SPECS)];
+// Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c". The patterns are also
+// run on a copy with string concatenations joined, short comments dropped and \x/\u00 escapes decoded.
+const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}/gi);
+const OBFUSCATION_BONUS = 0.1;
+
+/** The de-obfuscated text and, for each of its characters, the offset in `plain`; undefined when nothing changes. */
+export function joinSplitCode(plain: string): { text: string; map: number[] } | undefined {
+  CODE_NOISE.lastIndex = 0;
+  let text = '';
+  const map: number[] = [];
+  let last = 0;
+  let changed = false;
+  for (let match = CODE_NOISE.exec(plain); match; match = CODE_NOISE.exec(plain)) {
+    const piece = match[0];
+    let replacement = '';
+    if (piece.startsWith('\\')) {
+      const code = parseInt(piece.slice(piece[1] === 'x' ? 2 : 4), 16);
+      if (code < 0x20 || code > 0x7e) continue;
+      replacement = String.fromCharCode(code);
+    }
+    for (let i = last; i < match.index; i++) map.push(i);
+    text += plain.slice(last, match.index);
+    for (let i = 0; i < replacement.length; i++) map.push(match.index);
+    text += replacement;
+    last = match.index + piece.length;
+    changed = true;
+  }
+  if (!changed) return undefined;
+  for (let i = last; i <= plain.length; i++) map.push(i);
+  text += plain.slice(last);
+  return { text, map };
+}
+
+function detectSplitCode(analysis: TextAnalysis, direct: Hit[]): Hit[] {
+  const joined = joinSplitCode(analysis.views.plain);
+  if (!joined) return [];
+  const copy: TextAnalysis = { ...analysis, views: { ...analysis.views, plain: joined.text, words: joined.text.toLowerCase() } };
+  const hits: Hit[] = [];
+  for (const hit of runPatternSpecs(copy, SPECS)) {
+    const start = joined.map[hit.start] ?? 0;
+    const end = joined.map[hit.end] ?? analysis.views.plain.length;
+    if (direct.some((other) => other.message === hit.message && other.start < end && other.end > start)) continue;
+    hits.push({ ...hit, start, end, confidence: Math.min(0.95, hit.confidence + OBFUSCATION_BONUS), message: `${hit.message} (split or escaped to evade)` });
+  }
+  return hits;
+}
+
+export const detectCodeExecution: Detector = (analysis) => {
+  const direct = runPatternSpecs(analysis, SPECS);
+  return [...direct, ...detectSplitCode(analysis, direct), ...runPhraseSpecs(analysis, MALWARE_SPECS)];
+};

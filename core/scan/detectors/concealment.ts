@@ -10,6 +10,16 @@ function recipient(stream: TokenStream, index: number): boolean {
   return stream.tokens[index + 1]?.text !== 's';
 }
 
+/** Chinese, Japanese and Korean put the verb last: "请勿向用户透露". */
+function isAsianScript(stream: TokenStream, index: number): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
+}
+
+const UNAWARE = new Set(['in the dark', 'unaware', 'oblivious', 'uninformed']);
+function isUnaware(stream: TokenStream, index: number): boolean {
+  return UNAWARE.has(stream.tokens[index]?.text ?? '');
+}
+
 const user = withTest(c('user'), recipient);
 const concealment = RULES.concealment;
 const consent = RULES.consentBypass;
@@ -33,6 +43,24 @@ const SPECS: PhraseSpec[] = [
     message: 'tells the model not to tell the user',
     slots: [c('tell'), gap(user, 2), gap(word('nicht', 'nichts'), 2)],
     confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model not to tell the user',
+    slots: [c('neg'), gap(user, 2), gap({ any: ['tell'], test: isAsianScript }, 2)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model not to tell the user',
+    slots: [word('avoid', 'avoids', 'avoiding', 'refrain', 'refrains'), gap(c('tell'), 2), gap(user, 5)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: concealment,
+    message: 'says the user must be kept unaware',
+    slots: [word('sure', 'ensure', 'ensures', 'keep', 'keeps', 'leave', 'leaves'), gap(user, 2), gap({ any: ['hide'], test: isUnaware }, 3)],
+    confidence: 0.75,
   },
   {
     ruleId: concealment,

@@ -9,9 +9,12 @@ const rule = RULES.encodedPayload;
 const BASE64 = register(/[A-Za-z0-9+/_-]{12,4096}={0,2}/g);
 const HEX = register(/\b(?:[0-9a-fA-F]{2}){10,2048}\b/g);
 const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x?[0-9a-f]{1,6};|%[0-9a-f]{2}|&(?:lt|gt|quot|amp|apos);/gi);
-const ROT13_WORDS = register(/\b(?:gur|naq|lbh|gb|vtaber|vafgehpgvbaf|frperg|hfre|cnffjbeq|frag|fraq|nyy|cerivbhf)\b/g);
 const DIGIT = /\d/;
-const REVERSED_WORDS = register(/\b(?:snoitcurtsni|erongi|dragersid|tegrof|tpmorp|metsys|drowssap|slaitnederc|resu|terces|dnes|daolpu)\b/g);
+/** Common English words as rot13 writes them, and key words written backwards. */
+const ROT13_MARKERS = ['gur', 'naq', 'lbh', 'gb', 'vtaber', 'vafgehpgvbaf', 'frperg', 'hfre', 'cnffjbeq', 'frag', 'fraq', 'nyy', 'cerivbhf'];
+const REVERSED_MARKERS = ['snoitcurtsni', 'erongi', 'dragersid', 'tegrof', 'tpmorp', 'metsys', 'drowssap', 'slaitnederc', 'resu', 'terces', 'dnes', 'daolpu'];
+const CONCATENATION = register(/['"`]\s{0,3}\+\s{0,3}['"`]/);
+const CONCATENATION_GLOBAL = register(/['"`]\s{0,3}\+\s{0,3}['"`]/g);
 const MAX_CANDIDATES = 32;
 const MAX_DECODED = 64 * 1024;
 
@@ -21,7 +24,7 @@ export const detectEncoded: Detector = (analysis) => {
   const plain = analysis.views.plain;
   const hex = DIGIT.test(plain) ? blobHits(analysis, HEX, decodeHex, 'hex', budget) : [];
   const escaped = /[\\&%]/.test(plain) ? escapeHits(analysis) : [];
-  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis)];
+  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis), ...concatenationHits(analysis)];
 };
 
 interface Budget {
@@ -47,7 +50,11 @@ function blobHits(analysis: TextAnalysis, pattern: RegExp, decode: (text: string
 
 /** Words and snake_case names are not encodings: require a digit or + / =, or a long mixed-case run. */
 function looksEncoded(candidate: string): boolean {
+  if (candidate.replace(/=+$/, '').length % 4 === 1) return false;
   if (/[+/]/.test(candidate) && /[_-]/.test(candidate)) return false;
+  // "read/write", "get_address_brc20", "/tmp/my-logo": words joined by separators are paths and names.
+  const segments = candidate.split(/[/_\-+=]/).filter(Boolean);
+  if (segments.length > 1 && segments.every((segment) => /^[A-Za-z]{1,64}$/.test(segment) || /^[a-z]{0,64}\d{1,4}$/.test(segment))) return false;
   if (/[_-]/.test(candidate) && candidate.length < 24) return false;
   if (/\d|[+/=]/.test(candidate)) return true;
   const upper = candidate.replace(/[^A-Z]/g, '').length;
@@ -136,23 +143,35 @@ function fromCode(code: number): string {
   return code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
+/** How many of these words occur as tokens (up to `enough`): read from the token index, no extra pass. */
+function countWords(analysis: TextAnalysis, markers: readonly string[], enough: number): number {
+  let count = 0;
+  for (const marker of markers) {
+    count += analysis.stream.byText.get(marker)?.length ?? 0;
+    if (count >= enough) break;
+  }
+  return count;
+}
+
+/** 'ev' + 'al', "fet" + "ch": string literals glued together to keep a keyword out of sight. */
+function concatenationHits(analysis: TextAnalysis): Hit[] {
+  const text = analysis.views.plain;
+  if (!CONCATENATION.test(text)) return [];
+  const joined = text.slice(0, MAX_DECODED).replace(CONCATENATION_GLOBAL, '');
+  const hit = innerHit(analysis, joined, 'concatenated', 0, text.length);
+  return hit ? [hit] : [];
+}
+
 /** Text written backwards ("snoitcurtsni suoiverp erongi"), for a model that is asked to read it back. */
 function reversedHits(analysis: TextAnalysis): Hit[] {
-  REVERSED_WORDS.lastIndex = 0;
-  let count = 0;
-  for (let match = REVERSED_WORDS.exec(analysis.views.words); match && count < 2; match = REVERSED_WORDS.exec(analysis.views.words)) count++;
-  if (count < 2) return [];
+  if (countWords(analysis, REVERSED_MARKERS, 2) < 2) return [];
   const decoded = [...analysis.views.plain.slice(0, MAX_DECODED)].reverse().join('');
   const hit = innerHit(analysis, decoded, 'reversed', 0, analysis.views.plain.length);
   return hit ? [hit] : [];
 }
 
 function rot13Hits(analysis: TextAnalysis): Hit[] {
-  const words = analysis.views.words;
-  ROT13_WORDS.lastIndex = 0;
-  let count = 0;
-  for (let match = ROT13_WORDS.exec(words); match && count < 3; match = ROT13_WORDS.exec(words)) count++;
-  if (count < 3) return [];
+  if (countWords(analysis, ROT13_MARKERS, 3) < 3) return [];
   const decoded = analysis.views.plain.slice(0, MAX_DECODED).replace(/[a-z]/gi, (ch) => {
     const base = ch <= 'Z' ? 65 : 97;
     return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);

@@ -95,6 +95,7 @@ const PADDING_SPACES = 200;
 
 /** Long runs of blank lines or spaces push the rest of a description out of a reviewer's view. */
 function paddingHits(raw: string): Hit[] {
+  if (!raw.includes('\n\n\n') && !raw.includes('          ') && !raw.includes('\t\t\t')) return [];
   let newlines = 0;
   let spaces = 0;
   for (let i = 0; i < raw.length; i++) {

@@ -6,9 +6,9 @@ import type { ScanFinding } from '../types';
 import { severityOf } from '../types';
 import { register } from './pattern-kit';
 
-const READ_ONLY_CLAIM = register(/\bread[- ]?only\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b/);
+const READ_ONLY_CLAIM = register(/\bread[- ]?only\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b/i);
 const DESTRUCTIVE_NAME = /(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|force|purge|truncate)/i;
-const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate)[a-z_]{0,30}\b[^.;\n]{0,50}\bdefault(?:s to|:)?\s{0,2}(?:true|1|yes|on|enabled)\b/g);
+const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\bdefault(?:s| value| is)?(?: to)?\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b)/g);
 
 export const detectCapabilityMismatch: Detector = (analysis) => {
   const words = analysis.views.words;
@@ -21,7 +21,7 @@ export const detectCapabilityMismatch: Detector = (analysis) => {
 
 /** The same contradiction between the description (or readOnlyHint) and the input schema itself. */
 export function schemaMismatch(description: string, annotations: unknown, inputSchema: unknown): ScanFinding[] {
-  const claimsReadOnly = READ_ONLY_CLAIM.test(description.toLowerCase()) || (annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
+  const claimsReadOnly = READ_ONLY_CLAIM.test(description) || (annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
   const properties = (inputSchema as { properties?: Record<string, { default?: unknown }> } | undefined)?.properties;
   if (!claimsReadOnly || !properties || typeof properties !== 'object') return [];
   const name = Object.keys(properties).find((key) => DESTRUCTIVE_NAME.test(key) && isOn(properties[key]?.default));

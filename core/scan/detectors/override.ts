@@ -32,20 +32,20 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'asks the model to pretend it has no rules',
-    slots: [word('pretend', 'imagine', 'suppose', 'assume', 'act'), gap(c('neg', 'unbound'), 3), gap({ any: ['instrStrong', 'instrWeak', 'check', 'safety', 'unbound'] }, 3)],
+    slots: [word('pretend', 'imagine', 'suppose', 'assume', 'act'), gap(c('neg', 'unbound'), 5), gap({ any: ['instrStrong', 'instrWeak', 'check', 'safety', 'unbound'] }, 3)],
     confidence: 0.75,
   },
   {
     ruleId: rule,
     message: 'tells the model to ignore its instructions or system prompt',
-    slots: [c('override'), gap(c('instrStrong', 'sysprompt'), 3)],
+    slots: [c('override'), gap(c('instrStrong', 'sysprompt'), 4)],
     confidence: 0.85,
     negatable: true,
   },
   {
     ruleId: rule,
     message: 'tells the model to ignore previous instructions (object left implicit)',
-    slots: [c('override'), optional(gap(c('quantAll'), 1)), gap(c('priorStrong'), 2), { test: startsNewClause, gap: 0 }],
+    slots: [c('override'), optional(gap(c('quantAll'), 1)), gap({ any: ['priorStrong'], test: endsClause }, 2)],
     confidence: 0.8,
     negatable: true,
   },
@@ -55,6 +55,20 @@ const SPECS: PhraseSpec[] = [
     slots: [c('override', 'disable'), gap(c('safety'), 3), gap(c('check'), 2)],
     confidence: 0.85,
     negatable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'runs with elevated privileges outside the usual checks',
+    slots: [c('elevated')],
+    confidence: 0.3,
+    boost: { any: ['override', 'without', 'exempt', 'disable', 'later'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
+    message: 'makes the model adopt another persona',
+    slots: [c('adopt'), gap(c('persona'), 3)],
+    confidence: 0.45,
+    boost: { any: ['override', 'replace', 'sysprompt', 'instrStrong', 'unbound'], confidence: 0.85 },
   },
   {
     ruleId: rule,
@@ -124,6 +138,25 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'declares the model\'s instructions void',
+    slots: [c('instrStrong', 'instrWeak', 'sysprompt'), gap(word('you', 'were', 'given', 'told', 'received', 'before', 'earlier', 'previously', 'so', 'far'), 3), gap(c('voided'), 3)],
+    confidence: 0.75,
+    boost: { any: ['model', 'priorStrong'], confidence: 0.8 },
+  },
+  {
+    ruleId: rule,
+    message: 'declares the model\'s instructions void',
+    slots: [word('treat', 'consider', 'regard'), gap(c('instrStrong', 'sysprompt', 'priorStrong'), 3), gap({ any: ['voided'], test: isStrongVoid }, 5)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'declares the model\'s safety training void',
+    slots: [c('model'), gap(word('training', 'programming', 'conditioning', 'alignment'), 2), gap(c('voided', 'notApply'), 2)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
     message: 'declares that the previous rules no longer apply',
     slots: [c('priorStrong'), gap(instructions, 2), gap(c('neg'), 3), gap(word('apply', 'applies', 'matter', 'count', 'hold'), 2)],
     confidence: 0.8,
@@ -189,6 +222,13 @@ const SPECS: PhraseSpec[] = [
   },
 ];
 
+const STRONG_VOID = new Set(['void', 'null', 'cancelled', 'canceled', 'revoked', 'superseded', 'overridden', 'no longer valid', 'nulos', 'annulees', 'ungultig', 'недействительны', '无效', '作废']);
+
+/** "treat everything above as void", not "treat deprecated fields as …". */
+function isStrongVoid(stream: TokenStream, index: number): boolean {
+  return STRONG_VOID.has(stream.tokens[index]?.text ?? '');
+}
+
 /** Japanese, Chinese and Korean put the verb last: "以前の指示を無視して". */
 function isAsianScript(stream: TokenStream, index: number): boolean {
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
@@ -204,12 +244,13 @@ function isContextNoun(stream: TokenStream, index: number): boolean {
   return CONTEXT_NOUNS.has(token.text) || CONTEXT_CONCEPTS.some((concept) => token.concepts.includes(concept));
 }
 
-/** "…previous, then …": the override's object is left out and a new clause starts. */
-function startsNewClause(stream: TokenStream, index: number): boolean {
+/** "…ignore the above; …", "disregard all previous, then …": the override's object is left out. */
+function endsClause(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
-  const previous = stream.tokens[index - 1];
-  if (!token || !previous) return false;
-  return ['then', 'and', 'instead', 'now', 'just'].includes(token.text) || /^\s*[,;:]/.test(stream.words.slice(previous.end, token.start));
+  const next = stream.tokens[index + 1];
+  if (!token) return false;
+  if (!next || next.sentence !== token.sentence) return true;
+  return ['then', 'and', 'instead', 'now', 'just'].includes(next.text) || /^\s*[,;:]/.test(stream.words.slice(token.end, next.start));
 }
 
 export const detectOverride: Detector = (analysis) => runPhraseSpecs(analysis, SPECS);

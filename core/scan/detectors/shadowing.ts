@@ -41,8 +41,15 @@ const SPECS: PhraseSpec[] = [
     ruleId: rule,
     message: 'tampers with where another call sends things (recipient, destination, account)',
     slots: [word('set', 'change', 'replace', 'swap', 'use', 'make', 'put', 'add', 'overwrite', 'substitute'), gap(c('routingField'), 3), gap(word('to', 'as', 'with', 'is', 'equal', 'be'), 3)],
-    confidence: 0.55,
-    boost: { any: ['email', 'url', 'host', 'directive', 'tool', 'identifier', 'destExt'], confidence: 0.8 },
+    confidence: 0.35,
+    boost: { any: ['email', 'url', 'host', 'destExt'], confidence: 0.8 },
+  },
+  {
+    ruleId: rule,
+    message: 'tampers with where another call sends things (recipient, destination, account)',
+    slots: [word('always', 'whenever', 'secretly', 'silently', 'quietly', 'instead'), gap(word('set', 'change', 'replace', 'swap', 'use', 'put', 'add', 'overwrite', 'substitute', 'route', 'redirect'), 3), gap(c('routingField'), 3)],
+    confidence: 0.6,
+    boost: { any: ['email', 'url', 'host', 'destExt'], confidence: 0.8 },
   },
   {
     ruleId: rule,

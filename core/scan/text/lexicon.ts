@@ -84,8 +84,11 @@ export type Concept =
   | 'falseReassurance'
   | 'securityFeature'
   | 'bulkData'
+  | 'elevated'
+  | 'unsafeInput'
   | 'moduleNoun'
   | 'userChosen'
+  | 'notApply'
 
 /** Distinctive words also recognised with one typo ("ignroe", "previus", "instrucitons"), a common evasion. */
 export const TYPO_TOLERANT: readonly string[] = [
@@ -96,6 +99,7 @@ export const TYPO_TOLERANT: readonly string[] = [
 
 export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> = {
   override: [
+    'pay no heed', 'take no notice', 'disobey', 'defy', 'salta', 'salte', 'saltar', 'pule', 'pular', 'ignore', 'ignori', 'ignorate', 'ignorieren sie', 'uberspring*', 'nicht beachten', 'negeer', 'vergeet', 'zignoruj', 'pomin', 'ignoruj', '건너뛰*', 'スキップ', '無視し',
     'ignore', 'ignores', 'ignoring', 'ignored', 'disregard*', 'forget', 'forgets', 'forgetting', 'forgot', 'override', 'overrides', 'overriding', 'overrule*',
     'bypass*', 'circumvent*', 'skip', 'skips', 'skipping', 'discard', 'abandon', 'neglect', 'set aside', 'pay no attention', 'stop following', 'no longer follow',
     'dismiss', 'nullify', 'void', 'revoke', 'throw out', 'throw away', 'do not follow', "don't follow", 'stop obeying', 'no longer obey', 'unlearn', 'evade', 'sidestep', 'get around', 'work around',
@@ -105,12 +109,12 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'esqueca', 'esquecer', 'desconsidere', 'dimentica', 'игнорир*', 'забудь', 'забыть', 'забудьте', 'пропусти*', 'обойди', 'обойти',
     '忽略', '忽视', '无视', '忘记', '忘掉', '不要理会', '不理会', '跳过', '绕过', '抛开', '無視', '忘れ', '무시*', '잊어*',
   ],
-  replace: ['replace', 'replaces', 'replacing', 'supersede*', 'overwrite*', 'take precedence over', 'takes precedence over', 'reemplaza*', 'remplace*', 'ersetze*', 'замени*', '取代', '替换', '覆盖'],
+  replace: ['replace', 'replaces', 'replacing', 'supersede*', 'overwrite*', 'take precedence over', 'takes precedence over', 'reemplaza*', 'remplace*', 'remplacant', 'ersetze*', 'ersetzt', 'sostitu*', 'substitu*', 'замени*', 'заменяя', '取代', '替换', '覆盖', '代替'],
   priorStrong: [
     'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'anteriores', 'anterior', 'previas', 'precedentes', 'precedente', 'anterieures',
     'vorherigen', 'vorherige', 'bisherigen', 'obigen', 'fruheren', 'предыдущ*', 'прежн*', '之前', '以前', '先前', '上述', '前面', '此前', '原有', 'これまでの', '前の', '以前の', '이전*',
   ],
-  priorWeak: ['original', 'initial', 'existing', 'default', 'old', 'given', 'current', 'originales', 'initiales', 'ursprunglichen', 'precedenti', 'anteriori', 'vorigen'],
+  priorWeak: ['original', 'initial', 'existing', 'default', 'old', 'given', 'current', 'base', 'core', 'underlying', 'built-in', 'baseline', 'standing', 'originales', 'initiales', 'ursprunglichen', 'precedenti', 'anteriori', 'vorigen'],
   instrStrong: [
     'instruction', 'instructions', 'directive', 'directives', 'directions', 'guideline', 'guidelines', 'guidance', 'system prompt', 'system prompts', 'system message',
     'system messages', 'instrucciones', 'indicaciones', 'directrices', 'consignes', 'anweisung*', 'richtlinie*', 'vorgaben',
@@ -132,16 +136,18 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'prufung*', 'kontrolle*', 'проверк*', 'фильтр*', '检查', '过滤', '审核', '校验', '策略', '限制', '指令', '검사*',
   ],
   disable: ['disable', 'disables', 'disabling', 'deactivate*', 'turn off', 'turns off', 'switch off', 'suspend', 'lift', 'remove all', 'desactiva*', 'desactive*', 'deaktivier*', 'abschalt*', 'отключи*', '关闭', '禁用', '停用', '解除'],
-  adopt: ['adopt', 'adopts', 'adopting', 'assume', 'take on', 'become', 'embody', 'adopta', 'adopte', 'adoptez', 'ubernimm'],
-  persona: ['persona', 'personas', 'personality', 'character', 'identity', 'role', 'roles'],
+  adopt: ['adopt', 'adopts', 'adopting', 'assume', 'take on', 'become', 'embody', 'adopta', 'adopte', 'adoptez', 'ubernimm', 'nimm', 'assuma', 'adotta', 'adote', 'прими', 'примите', '扮演', '采用', '成为', '演じ'],
+  persona: ['persona', 'personas', 'personality', 'character', 'identity', 'role', 'roles', 'personaje', 'personnage', 'rolle', 'personagem', 'personaggio', 'персонаж', 'личность', 'роль', '角色', '人格', '身份', 'キャラクター', 'ペルソナ'],
   modeSwitch: ['from now on', 'developer mode', 'dan mode', 'god mode', 'unrestricted mode', 'maintenance mode', 'unfiltered mode', 'admin mode', 'debug mode', 'sudo mode', 'root mode', 'a partir de ahora', 'desormais', 'ab jetzt', 'von nun an', 'отныне', '从现在开始', '开发者模式', '从现在起', 'a partir de agora'],
   authority: ['highest-priority', 'highest priority', 'top priority', 'authoritative', 'system directive', 'system directives', 'system-level', 'supersedes all', 'absolute priority'],
   neg: [
+    'nichts', 'niente', 'nulla', 'nada', 'rien', 'ничего', 'нельзя', '請勿', '请勿',
     'not', 'no', 'never', "don't", 'dont', "doesn't", "mustn't", "shouldn't", "won't", 'no need to', 'nunca', 'jamas', 'ne', 'pas', 'jamais', 'nicht', 'nie', 'niemals', 'kein',
     'keine', 'не', 'никогда', '不要', '不', '别', '勿', '切勿', '无需', '不必', '禁止', '不得', '絶対に', 'ないで', 'しないで', 'ません', '말고*', '마세요*', '않*', '마십시오', 'nao', 'non', 'mai',
   ],
   without: ['without', 'sin', 'sans', 'ohne', 'без', '无需', '不经', '未经', '而不', '无须', '없이*'],
   tell: [
+    'erzahl*', 'verrat*', 'conte', 'contar', 'conta', 'revele', 'mencione', 'racconta*', 'rivela*', 'menziona*', 'dica', 'dire', 'говорите', 'расскажи*', '说', '讲', '言わ', '話さ',
     'tell', 'telling', 'tells', 'told', 'inform', 'informing', 'informed', 'notify', 'notifying', 'notified', 'mention', 'mentioning', 'disclose', 'disclosing', 'alert',
     'alerting', 'reveal', 'revealing', 'bring up', 'bring it up', 'share', 'say', 'explain', 'acknowledge', 'report', 'admit', 'point out', 'digas', 'decir', 'informes', 'informar', 'notifiques', 'avises',
     'avisar', 'menciones', 'dis', 'dites', 'dire', 'informer', 'informez', 'prevenir', 'mentionner', 'signaler', 'sag', 'sage', 'sagen', 'informier*', 'benachrichtig*', 'erwahn*',
@@ -151,7 +157,8 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'user', 'users', "user's", 'human', 'operator', 'end user', 'end-user', 'person', 'anyone', 'anybody', 'them', 'customer', 'usuario', 'usuaria', 'utilisateur',
     'utilisatrice', 'benutzer*', 'nutzer*', 'anwender', 'пользовател*', '用户', '使用者', 'ユーザー', '利用者', '사용자*', 'utente', 'human user', 'requester', 'owner', 'administrator', 'anyone else',
   ],
-  hide: ['hide', 'hidden', 'invisible', 'unseen', 'undisclosed', 'unknown', 'conceal*', 'secret', 'confidential', 'private', 'covert*', 'oculta*', 'cache', 'cacher', 'verberge*', 'verheimlich*', 'скрой', 'скрыть', '隐藏', '隐瞒', '保密', '隠', 'to yourself', 'between us', 'under wraps', 'nascondi', 'esconda'],
+  hide: [
+    'in the dark', 'unaware', 'oblivious', 'uninformed','hide', 'hidden', 'invisible', 'unseen', 'undisclosed', 'unknown', 'conceal*', 'secret', 'confidential', 'private', 'covert*', 'oculta*', 'cache', 'cacher', 'verberge*', 'verheimlich*', 'скрой', 'скрыть', '隐藏', '隐瞒', '保密', '隠', 'to yourself', 'between us', 'under wraps', 'nascondi', 'esconda'],
   silent: [
     'silently', 'secretly', 'covertly', 'quietly', 'stealthily', 'discreetly', 'invisibly', 'unnoticed', 'in secret', 'without anyone noticing', 'behind the scenes', 'without a trace', 'under the radar', 'on the sly', 'silenciosamente',
     'en secreto', 'silencieusement', 'discretement', 'en secret', 'heimlich', 'unbemerkt', 'stillschweigend', 'тайно', 'незаметно', 'скрытно', 'молча', '悄悄', '偷偷',
@@ -163,6 +170,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'insert*', 'attach*', 'redirect*', 'reroute*', 'share', 'shares', 'extract*', 'harvest*', 'pass along', 'hand over', 'ship', 'ships', 'mirror', 'mirrors', 'sync', 'syncs', 'back up', 'backs up', 'swap', 'grant', 'grants', 'download', 'downloads',
   ],
   send: [
+    'invia', 'inviano', 'envoie', 'sendet', 'verschickt', 'envia', 'enviam', 'отправляет', '送信し', '送信します', '전송합니다', '上传到', '发送到',
     'send', 'sends', 'sent', 'sending', 'forward', 'forwards', 'forwarded', 'forwarding', 'upload', 'uploads', 'uploaded', 'uploading', 'post', 'posts', 'posted', 'posting',
     'transmit*', 'exfiltrat*', 'leak', 'leaks', 'leaking', 'pipe', 'piping', 'pass along', 'passes along', 'hand over', 'hands over', 'send over', 'copy over', 'relay', 'relays', 'beacon*', 'bcc', 'report back', 'smuggle*', 'envia', 'envie', 'enviar', 'invia', 'inviare', 'manda', 'mandar',
     'envian', 'reenvia', 'transmite', 'transmitir', 'sube', 'subir', 'envoie', 'envoyer', 'envoyez', 'transmet', 'transmettre', 'transmettez', 'televerse*', 'sende',
@@ -180,6 +188,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '私钥', '环境变量', '秘钥', 'パスワード', '認証情報', '秘密鍵', '環境変数', 'トークン', '비밀번호*', '토큰*', 'credenziali', 'senha', 'senhas', 'chave', 'chaves', 'учетные данные', 'данные для входа', '密碼', '憑證', '访问令牌', '访问密钥', 'ключи доступа',
   ],
   private: [
+    'gesprachsverlauf', 'chatverlauf', 'unterhaltungsverlauf', 'konversationsverlauf', 'nachrichtenverlauf', 'gesprach*', 'unterhaltung*', 'historico', 'conversa', 'conversas', 'conversacoes', 'cronologia', 'conversazione', 'conversazioni', 'historial de chat', 'historique des conversations', 'история переписки', 'историю переписки', 'историю чата', 'история чата', 'историю диалога', '会話履歴', '対話履歴', 'チャット履歴', '대화 기록', '聊天历史', '对话历史', '对话记录', '會話',
     'chat history', 'chat logs', 'chat log', 'chat content', 'chat metadata', 'chat threads', 'chat transcript', 'chat messages',
     'message history', 'conversation history', 'conversation logs', 'conversation threads', 'every message', 'all messages', 'all emails', 'user data',
     'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'full context', 'complete context', 'user documents', 'user files', 'personal files', 'last user message', 'user message', 'user messages', 'user prompt', 'user prompts', 'user query', 'user queries', 'last message', 'private files', 'private messages', 'direct messages', 'contacts list', 'address book', 'location history', 'entire conversation', 'full conversation', 'contexte complet', 'contexto completo', 'vollstandigen kontext', 'conversacion', 'historial', 'datos del usuario', 'donnees',
@@ -188,6 +197,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   sysprompt: ['system prompt', 'system message', 'hidden instructions', 'hidden system instructions', 'initial instructions', 'developer message', 'these instructions', 'your instructions', 'system instructions', '系统提示', 'システムプロンプト'],
   reveal: ['reveal', 'reveals', 'revealing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'dumping', 'disclose', 'discloses', 'exfiltrat*', 'steal', 'steals', 'stealing', 'harvest*', 'divulge*', 'revela', 'revele', 'divulga*', 'verrat', 'раскрой', 'выведи', '泄露', '透露', '输出'],
   destExt: [
+    'servidor externo', 'server esterno', 'externen server', 'serveur externe', 'fremden server', '外部サーバー', '外部サーバ', '외부 서버', '远程服务器', '外部服务器',
     'external', 'externally', 'remote', 'third-party', 'third party', 'attacker', "attacker's", 'attackers', 'collector', 'collection endpoint', 'our server',
     'our servers', 'our endpoint', 'our cloud', 'our analytics', 'collection server', 'logging server', 'analytics server', 'cloud endpoint', 'analytics endpoint', 'webhook', 'offsite', 'exfil', 'externo', 'externa',
     'remoto', 'externe', 'distant', 'extern*', 'ngrok', 'pastebin', 'requestbin', 'pipedream', 'my server', 'this url', 'the following url', 'this endpoint', 'the endpoint below', 'attacker-controlled', 'outside server', 'external api', 'esterno', 'esterna', 'recopilador', 'collecteur', 'внешн*', 'удаленн*', 'сторонн*', '外部', '远程', '第三方', 'リモート',
@@ -238,13 +248,16 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   untrustedCode: ['untrusted code', 'arbitrary code', 'untrusted input', 'user input', 'userinput', 'user-supplied code', 'user supplied code', 'untrusted plugin', 'untrusted plugins', 'untrusted scripts', 'remote code', 'unsanitized input', 'unvalidated input', '不受信任', '任意代码', '用户输入', '远程代码'],
   leakRequest: ['repeat', 'recite', 'reproduce', 'echo back', 'print out', 'spell out', 'write out', 'copy out'],
   portal: ['this portal', 'this link', 'the link below', 'this page', 'this form', 'this site', 'the following link', 'portal', 'login page', 'verification page', 'este enlace', 'ce lien', 'diesen link', 'этой ссылке', 'по ссылке', '此链接', '这个链接'],
-  voided: ['void', 'invalid', 'obsolete', 'cancelled', 'canceled', 'revoked', 'null', 'outdated', 'superseded', 'no longer valid', 'no longer apply', 'no longer applies', 'deprecated', 'overridden', 'lifted', 'suspended', 'nulos', 'annulees', 'ungultig', 'недействительны', '无效', '作废'],
+  voided: [
+    'no longer matter', 'no longer matters', 'no longer count', 'no longer in effect','void', 'invalid', 'obsolete', 'cancelled', 'canceled', 'revoked', 'null', 'outdated', 'superseded', 'no longer valid', 'no longer apply', 'no longer applies', 'deprecated', 'overridden', 'lifted', 'suspended', 'nulos', 'annulees', 'ungultig', 'недействительны', '无效', '作废'],
   respondWith: ['respond with', 'reply with', 'answer with', 'respond only with', 'reply only with', 'output only', 'respond only', 'include in your response', 'include in your reply', 'in your response', 'in your answer'],
   credentialStrong: ['credentials', 'passwords', 'environment variables', 'environment variable', 'env vars', 'env var', 'private key', 'private keys', 'ssh key', 'ssh keys', 'secret key', 'secret keys', 'access keys', 'session cookies', 'cookies', 'keychain', 'seed phrase', 'mnemonic', 'authentication store', 'credential store', 'login details', 'login credentials', 'credit card', 'credit cards', 'recovery codes', 'secret_access_key', 'aws_secret_access_key', 'access_token', 'refresh_token', 'bearer token', 'auth token', 'session token', 'oauth token', 'oauth tokens', 'api keys', 'api tokens', 'access tokens', 'credenciales', 'identifiants', 'zugangsdaten', 'учетные данные', '凭证', '凭据', '密码', '密钥', '私钥', '环境变量', '認証情報', '秘密鍵', '環境変数', 'パスワード'],
   routingField: ['recipient', 'recipients', 'destination', 'destination account', 'account number', 'bcc', 'cc', 'payee', 'beneficiary', 'iban', 'wallet address', 'to address', 'email address', 'webhook url', 'callback url', 'redirect url', 'endpoint', 'forwarding address', 'reply-to', 'destinatario', 'destinataire', 'empfanger', 'получатель', '收件人', '收款人'],
   approvalBypassSetting: ['autoapprove', 'auto-approve', 'auto approve', 'alwaysallow', 'always allow', 'dangerously-skip-permissions', 'dangerously skip permissions', 'bypasspermissions', 'yolo mode', 'yolo', 'trust all tools', 'allow all tools', 'disable confirmations', 'skip confirmations'],
   falseReassurance: ['everything is fine', 'everything is ok', 'everything is okay', 'nothing is wrong', 'all is well', 'no problems', 'there are no issues', 'it is safe', "it's safe", 'nothing to worry about'],
   securityFeature: ['tls verification', 'ssl verification', 'certificate verification', 'certificate validation', 'certificate checks', 'firewall', 'antivirus', 'sandbox', 'sandboxing', 'signature verification', 'audit logging', 'audit log', 'two-factor', '2fa', 'mfa', 'endpoint protection', 'security monitoring'],
+  elevated: ['elevated privileges', 'elevated rights', 'elevated permissions', 'elevated execution', 'elevated access', 'full system privileges', 'system privileges', 'root privileges', 'root access', 'admin rights', 'administrator rights', 'privileged context', 'privileged timer context', 'system context', 'as root', 'superuser', 'highest privileges', 'privileged mode'],
+  unsafeInput: ['unsanitized', 'unsanitised', 'without sanitization', 'without sanitisation', 'without validation', 'without any validation', 'unvalidated', 'untrusted code', 'untrusted input', 'arbitrary code', 'as live code', 'as code', 'raw input', 'unescaped'],
   bulkData: ['workspace', 'repository', 'repo', 'codebase', 'source code', 'project files', 'home directory', 'home folder', 'documents folder', 'all files', 'the whole project', 'entire project', 'every file'],
   aiOnly: ['for the ai only', 'for ai only', 'ai only', 'for your eyes only', 'only for the assistant', 'only for the model', 'not visible to the user', 'invisible to the user', 'the user cannot see', "the user can't see", 'the user will not see', "the user won't see", 'not for the user', 'not shown to the user'],
   exempt: ['exempt from', 'not subject to', 'outside the scope of', 'without going through', 'skips over', 'skip over', 'avoids', 'avoid', 'escapes', 'evades', 'evade', 'sidesteps', 'sidestep', 'not checked by', 'unchecked by', 'free of', 'no longer subject to'],
@@ -252,5 +265,6 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   userChosen: ['user', 'user-provided', 'user-supplied', 'user-specified', 'caller', 'request', 'input', 'provided', 'supplied', 'specified', 'chosen', 'given', 'untrusted', 'arbitrary', 'any'],
   alsoMore: ['also', 'additionally', 'in addition', 'as well', 'meanwhile', 'on the side', 'at the same time', 'simultaneously', 'in parallel', 'besides', 'furthermore'],
   preempt: ['before doing anything', 'before you do anything', 'before any other action', 'before proceeding', 'before anything', 'first of all', 'above all else', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
+  notApply: ['does not apply', 'do not apply', "doesn't apply", "don't apply", 'no longer apply', 'no longer applies', 'no longer matter', 'no longer matters'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };

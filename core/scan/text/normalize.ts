@@ -30,7 +30,8 @@ const SIMPLE_ASCII = /^(?:[\x21-\x7e]| (?! ))*$/;
 
 export function buildViews(raw: string): TextViews {
   const folded: { text: string; map?: Int32Array } = SIMPLE_ASCII.test(raw) ? { text: raw } : foldText(raw);
-  const spelled = collapseSpelledOut(folded.text, folded.map);
+  const joined = removeInWordNoise(folded.text, folded.map);
+  const spelled = collapseSpelledOut(joined.text, joined.map);
   return { raw, plain: spelled.text, words: foldWords(spelled.text), ...(spelled.map ? { map: spelled.map } : {}) };
 }
 
@@ -68,6 +69,52 @@ function grow(map: Int32Array, needed: number): Int32Array {
   const bigger = new Int32Array(Math.max(needed, map.length * 2));
   bigger.set(map);
   return bigger;
+}
+
+/** Cheap gate: an inline tag, comment or emphasis mark glued to a letter on its left. */
+const MAYBE_IN_WORD_NOISE = /\p{L}(?:<[!/a-z]|\*\*?\p{L}|~~\p{L}|`\p{L})/iu;
+const NOISE_TAG_LIMIT = 40;
+
+/** "Ign<span></span>ore", "prev<!-- -->ious", "ig**no**re", "dis`reg`ard": markup glued inside a word is
+ *  an evasion (a renderer shows the word whole); it is dropped so the word reads whole. Only between two
+ *  letters, so `a < b`, `**bold**` and `2*3` are untouched. */
+export function removeInWordNoise(text: string, map: Int32Array | undefined): { text: string; map?: Int32Array } {
+  if (!MAYBE_IN_WORD_NOISE.test(text)) return map ? { text, map } : { text };
+  let out = '';
+  const outMap = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; ) {
+    if (i > 0 && isLetter(text[i - 1])) {
+      const end = noiseRunEnd(text, i);
+      if (end > i && isLetter(text[end])) {
+        i = end;
+        continue;
+      }
+    }
+    outMap[out.length] = map ? (map[i] as number) : i;
+    out += text[i];
+    i++;
+  }
+  outMap[out.length] = map ? (map[text.length] as number) : text.length;
+  return { text: out, map: outMap.subarray(0, out.length + 1) };
+}
+
+/** End of a run of inline tags, comments and emphasis marks starting at i (i itself when there is none). */
+function noiseRunEnd(text: string, i: number): number {
+  let cursor = i;
+  for (let pieces = 0; pieces < 8; pieces++) {
+    const ch = text[cursor];
+    if (ch === '*' || ch === '`' || (ch === '~' && text[cursor + 1] === '~')) {
+      cursor += ch === '~' || text[cursor + 1] === ch ? 2 : 1;
+      continue;
+    }
+    if (ch !== '<') break;
+    const close = text.indexOf('>', cursor + 1);
+    if (close < 0 || close - cursor > NOISE_TAG_LIMIT) break;
+    const inner = text.slice(cursor + 1, close);
+    if (!/^(?:!--[^<>]{0,36}--|\/?[a-z][a-z0-9]{0,9}(?: [^<>]{0,28})?\/?)$/i.test(inner)) break;
+    cursor = close + 1;
+  }
+  return cursor;
 }
 
 const SEPARATOR_CLASSES = ['.', '-', '*', '[]', '|', '_', '/', '~', ' '];
@@ -173,7 +220,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** Lower-cases and folds look-alikes; only touches words that mix scripts or digits with Latin letters. */
 export function foldWords(plain: string): string {
-  const lower = lowerCaseSameLength(plain);
+  const lower = foldSymbolLeet(lowerCaseSameLength(plain));
   let needsWork = false;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
@@ -191,6 +238,38 @@ export function foldWords(plain: string): string {
     start = i + 1;
   }
   return chars.join('');
+}
+
+const SYMBOL_LEET: Record<string, string> = { '@': 'a', $: 's', '€': 'e', '£': 'l', '!': 'i' };
+const MAYBE_SYMBOL_LEET = /[a-z][@$€£!]{1,2}[a-z]/;
+
+/** "s@fety", "pa$$word", "ch€cks": a look-alike symbol between two letters of a word that is not an
+ *  address, path or URL (no "." "/" ":" "=" "\\" in it) is the letter it imitates. Same length. */
+function foldSymbolLeet(lower: string): string {
+  if (!MAYBE_SYMBOL_LEET.test(lower)) return lower;
+  const chars = lower.split('');
+  let start = 0;
+  for (let i = 0; i <= chars.length; i++) {
+    const ch = chars[i];
+    if (ch !== undefined && ch !== ' ' && ch !== '\n') continue;
+    const chunk = chars.slice(start, i).join('').replace(/[.,;:!?)"']{1,3}$/, '');
+    if (chunk.length <= 40 && !/[./:=\\]/.test(chunk)) {
+      for (let k = start + 1; k < i - 1; k++) {
+        const swap = SYMBOL_LEET[chars[k] as string];
+        if (swap === undefined) continue;
+        let end = k;
+        while (end < i && SYMBOL_LEET[chars[end] as string] !== undefined && end - k < 2) end++;
+        if (isAsciiLetter(chars[k - 1]) && isAsciiLetter(chars[end])) for (let m = k; m < end; m++) chars[m] = SYMBOL_LEET[chars[m] as string] as string;
+        k = end - 1;
+      }
+    }
+    start = i + 1;
+  }
+  return chars.join('');
+}
+
+function isAsciiLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= 'a' && ch <= 'z';
 }
 
 /** Lower-cases without changing the length (a few letters, like "İ", grow when lower-cased; they stay). */

@@ -195,15 +195,15 @@ function pushPlainWord(text: string, start: number, dict: Dictionary, tokens: To
   tokens.push({ start, end: start + text.length, text, concepts: lookup(text, dict), sentence: 0 });
 }
 
-/** Undoes space-insertion evasion ("sen ds usage da ta"): two unknown fragments that make a known word. */
+/** Undoes space- or hyphen-insertion evasion ("sen ds usage da ta", "prev-ious"): two unknown fragments that make a known word. */
 function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
   const joined: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (next && isFragment(token) && isFragment(next) && next.start === token.end + 1 && words[token.end] === ' ' && token.text.length + next.text.length >= 5) {
+    if (next && isFragment(token) && isFragment(next) && next.start === token.end + 1 && (words[token.end] === ' ' || words[token.end] === '-') && token.text.length + next.text.length >= 5) {
       const text = token.text + next.text;
-      const concepts = lookup(text, dict);
+      const concepts = lookupExact(text, dict);
       if (concepts.length > 0) {
         joined.push({ start: token.start, end: next.end, text, concepts, sentence: 0 });
         i++;
@@ -243,9 +243,18 @@ function matchesAt(tokens: Token[], index: number, parts: string[], words: strin
   for (let k = 1; k < parts.length; k++) {
     const token = tokens[index + k];
     const previous = tokens[index + k - 1] as Token;
-    if (!token || token.start - previous.end > 3 || !/^[\s\-.]*$/.test(words.slice(previous.end, token.start))) return false;
+    if (!token || token.start - previous.end > 3 || !onlyJoiners(words, previous.end, token.start)) return false;
     const part = parts[k] as string;
     if (part.endsWith('*') ? !token.text.startsWith(part.slice(0, -1)) : token.text !== part) return false;
+  }
+  return true;
+}
+
+/** Words of a multi-word term may be separated by spaces, hyphens or dots only. */
+function onlyJoiners(words: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = words[i];
+    if (ch !== ' ' && ch !== '-' && ch !== '.' && ch !== '\n') return false;
   }
   return true;
 }

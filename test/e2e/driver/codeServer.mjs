@@ -39,8 +39,8 @@ export function startCodeServer({ cacheDir, root, port, env, log }) {
   });
 }
 
-// These move client config locations away from the home directory; the fixture home must win.
-const RELOCATING_VARIABLES = ['CLAUDE_CONFIG_DIR', 'CODEX_HOME', 'XDG_CONFIG_HOME', 'MCP_WARDEN_POLICY', 'MCP_WARDEN_HOME'];
+// These move client config and state locations away from the home directory; the fixture home must win.
+const RELOCATING_VARIABLES = ['CLAUDE_CONFIG_DIR', 'CODEX_HOME', 'XDG_CONFIG_HOME', 'XDG_STATE_HOME', 'MCP_WARDEN_STATE_DIR', 'MCP_WARDEN_POLICY', 'MCP_WARDEN_HOME'];
 
 function withoutRelocations(env) {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !RELOCATING_VARIABLES.includes(name)));
