@@ -108,8 +108,9 @@ function noiseRunEnd(text: string, i: number): number {
       continue;
     }
     if (ch !== '<') break;
-    const close = text.indexOf('>', cursor + 1);
-    if (close < 0 || close - cursor > NOISE_TAG_LIMIT) break;
+    let close = cursor + 1;
+    while (close < text.length && close - cursor <= NOISE_TAG_LIMIT && text[close] !== '>') close++;
+    if (text[close] !== '>' || close - cursor > NOISE_TAG_LIMIT) break;
     const inner = text.slice(cursor + 1, close);
     if (!/^(?:!--[^<>]{0,36}--|\/?[a-z][a-z0-9]{0,9}(?: [^<>]{0,28})?\/?)$/i.test(inner)) break;
     cursor = close + 1;
