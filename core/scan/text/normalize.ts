@@ -80,22 +80,14 @@ const NOISE_TAG_LIMIT = 40;
  *  letters, so `a < b`, `**bold**` and `2*3` are untouched. */
 export function removeInWordNoise(text: string, map: Int32Array | undefined): { text: string; map?: Int32Array } {
   if (!MAYBE_IN_WORD_NOISE.test(text)) return map ? { text, map } : { text };
-  let out = '';
-  const outMap = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; ) {
+  return rebuild(text, map, (i, keep) => {
     if (i > 0 && isLetter(text[i - 1])) {
       const end = noiseRunEnd(text, i);
-      if (end > i && isLetter(text[end])) {
-        i = end;
-        continue;
-      }
+      if (end > i && isLetter(text[end])) return end;
     }
-    outMap[out.length] = map ? (map[i] as number) : i;
-    out += text[i];
-    i++;
-  }
-  outMap[out.length] = map ? (map[text.length] as number) : text.length;
-  return { text: out, map: outMap.subarray(0, out.length + 1) };
+    keep(i);
+    return i + 1;
+  });
 }
 
 /** End of a run of inline tags, comments and emphasis marks starting at i (i itself when there is none). */
@@ -128,22 +120,29 @@ const MAYBE_SPELLED = /(?:^|[^\p{L}])\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]
 
 export function collapseSpelledOut(text: string, map: Int32Array | undefined): { text: string; map?: Int32Array } {
   if (!MAYBE_SPELLED.test(text)) return map ? { text, map } : { text };
+  return rebuild(text, map, (i, keep) => {
+    const run = isLetter(text[i]) ? spelledRun(text, i) : undefined;
+    if (!run) {
+      keep(i);
+      return i + 1;
+    }
+    for (const index of run) keep(index);
+    return (run[run.length - 1] as number) + 1;
+  });
+}
+
+/**
+ * Rebuilds `text` from the source indices `step` keeps, in order; `step` returns where to continue.
+ * Each kept character maps back to the raw text through `map` (or to its own index when there is none).
+ */
+function rebuild(text: string, map: Int32Array | undefined, step: (i: number, keep: (index: number) => void) => number): { text: string; map: Int32Array } {
   let out = '';
   const outMap = new Int32Array(text.length + 1);
-  for (let i = 0; i < text.length; ) {
-    const run = isLetter(text[i]) ? spelledRun(text, i) : undefined;
-    if (run) {
-      for (const index of run) {
-        outMap[out.length] = map ? (map[index] as number) : index;
-        out += text[index];
-      }
-      i = (run[run.length - 1] as number) + 1;
-      continue;
-    }
-    outMap[out.length] = map ? (map[i] as number) : i;
-    out += text[i];
-    i++;
-  }
+  const keep = (index: number) => {
+    outMap[out.length] = map ? (map[index] as number) : index;
+    out += text[index];
+  };
+  for (let i = 0; i < text.length; ) i = step(i, keep);
   outMap[out.length] = map ? (map[text.length] as number) : text.length;
   return { text: out, map: outMap.subarray(0, out.length + 1) };
 }
