@@ -60,7 +60,7 @@ export function layerPolicies(files: LayerFile[], parsers: LayerParsers, hash: s
     if (f.readError) (i < baseIndex && f.layer !== 'workspace' ? errors : layerErrors).push({ ruleId: 'policy-invalid', file: f.path, message: f.readError });
   });
   if (!baseFile) {
-    if (!explicit) errors.push({ ruleId: 'policy-missing', message: `no MCP Warden policy found (looked for ${files.filter((f) => f.layer !== 'workspace').map((f) => f.path).join(', ')}); set --policy or MCP_WARDEN_POLICY` });
+    if (!explicit && !errors.length) errors.push({ ruleId: 'policy-missing', message: `no MCP Warden policy found (looked for ${files.filter((f) => f.layer !== 'workspace').map((f) => f.path).join(', ')}); set --policy or MCP_WARDEN_POLICY` });
     return unusable(files, hash, errors, warnings);
   }
   const sources: PolicySource[] = present.map((f) => ({ path: f.path, layer: f.layer, role: f === baseFile ? 'base' : 'restriction' }));

@@ -41,7 +41,7 @@ function semanticProblems(policy: Policy, today: Date, at: At): LintProblem[] {
     if (('package' in server.match && !server.match.version) || ('image' in server.match && !server.match.digest)) {
       problems.push(at(['servers', i, 'match'], RULES.policyUnpinnedApproval, `"${server.id}" approves every version: pin ${'package' in server.match ? 'a version' : 'a digest'} so an update cannot change what runs`));
     }
-    if ('command' in server.match && isRunnerLaunch(server.match.command, server.match.args ?? [])) {
+    if ('command' in server.match && mayApproveRunner(server.match.command, server.match.args ?? [])) {
       problems.push(at(['servers', i, 'match', 'command'], RULES.policyUnpinnedApproval, `"${server.id}" approves the runner "${server.match.command}", which never matches a package launch: use a "package" (or "image") match with a version`));
     }
     for (const tool of server.tools?.allow ?? []) {
@@ -117,4 +117,11 @@ function argsOverlap(a: string[] | undefined, b: string[] | undefined): boolean 
     if (a[i] !== '*' && b[i] !== '*' && a[i] !== b[i]) return false;
   }
   return true;
+}
+
+/** A command approval whose arguments are literal runner words, or globs that could stand for them. */
+function mayApproveRunner(command: string, args: string[]): boolean {
+  if (isRunnerLaunch(command, args)) return true;
+  const glob = args[0] === '*' || args[0] === '**';
+  return glob && ['exec', 'x', 'dlx', 'run', 'tool'].some((word) => isRunnerLaunch(command, [word, 'run', ...args.slice(1)]));
 }

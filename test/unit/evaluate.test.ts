@@ -249,3 +249,12 @@ test('verdictFor (the hook) and evaluateEntry (editor, CLI) give the same verdic
     }
   }
 });
+
+test('an unreadable only policy file is one policy-invalid error, not also "no policy found"', () => {
+  const policy = buildEffectivePolicy([
+    { path: '/etc/mcp-warden/policy.json', layer: 'managed', missing: true },
+    { path: '/home/u/.config/mcp-warden/policy.json', layer: 'user', missing: false, readError: 'cannot read the policy file /home/u/.config/mcp-warden/policy.json (EACCES)' },
+  ]);
+  assert.equal(policy.usable, false);
+  assert.deepEqual(policy.errors.map((e) => e.ruleId), ['policy-invalid']);
+});

@@ -129,3 +129,11 @@ test('lint: runner command approvals, broad denials shadowing runner-option appr
   });
   assert.deepEqual(problems.map((p) => p.ruleId), ['policy-unpinned-approval', 'policy-overlap', 'policy-deny-shadows-allow', 'policy-deny-shadows-allow']);
 });
+
+test('lint: a command approval whose glob arguments could stand for a runner subcommand is flagged', () => {
+  const problems = lint({ version: '1', servers: [
+    { id: 'a', match: { command: 'docker', args: ['**'] }, scope: { credential: 'none' } },
+    { id: 'b', match: { command: 'node', args: ['**'] }, scope: { credential: 'none' } },
+  ] });
+  assert.deepEqual(problems.map((p) => [p.ruleId, p.message.split(' ')[0]]), [['policy-unpinned-approval', '"a"']]);
+});
