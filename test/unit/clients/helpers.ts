@@ -9,8 +9,21 @@ import { LineIndex } from '../../../core/text/line-index';
 
 const FIXTURES = path.join(__dirname, '..', '..', 'fixtures', 'clients');
 
+/**
+ * Fixture text with its credential placeholders filled in. Fixtures hold `<<FAKE_GITHUB_CLASSIC_PAT>>`
+ * rather than a token literal, so no credential-shaped string is ever committed.
+ */
 export function fixture(client: string, name: string): string {
-  return readFileSync(path.join(FIXTURES, client, name), 'utf8');
+  return fillFakeCredentials(readFileSync(path.join(FIXTURES, client, name), 'utf8'));
+}
+
+const FAKE_CREDENTIALS: Record<string, string> = {
+  FAKE_GITHUB_CLASSIC_PAT: ['gh', 'p_', 'FAKEfake0123456789FAKEfake0123456789'].join(''),
+  FAKE_GITHUB_FINE_GRAINED_PAT: ['github', '_pat_', '11FAKEFAKE0123456789ab', '_', 'FAKEfake0123456789'.repeat(3), 'FAKEf'].join(''),
+};
+
+export function fillFakeCredentials(text: string): string {
+  return text.replace(/<<(FAKE_[A-Z_]+)>>/g, (whole, name: string) => FAKE_CREDENTIALS[name] ?? whole);
 }
 
 export function fixturePath(client: string, name: string): string {
