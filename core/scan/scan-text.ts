@@ -87,6 +87,8 @@ function analyseWithRescan(text: string, surface: Surface, context: ScanContext,
 
 function runDetectors(analysis: TextAnalysis): Hit[] {
   const hits = DETECTORS.flatMap((detector) => detector(analysis));
+  // The frame test only matters for a hit it could discount: most texts have none.
+  if (!hits.some((hit) => hit.discountable && !hit.raw)) return hits;
   const framedAsData = /\bnot (?:an? )?(?:instruction|command|directive)s?\b|\billustrative\b/.test(analysis.views.words);
   for (const hit of hits) {
     if (!hit.discountable || hit.raw) continue;
@@ -123,6 +125,7 @@ function firstTokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 function toFindings(analysis: TextAnalysis, hits: Hit[], field: string): ScanFinding[] {
+  if (hits.length === 0) return [];
   const outer = new Set(hits.filter((hit) => !hit.inner).map((hit) => `${hit.ruleId}\0${hit.message}`));
   const unique = new Map<string, ScanFinding>();
   const perRule = new Map<string, number>();

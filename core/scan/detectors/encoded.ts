@@ -24,19 +24,41 @@ export const detectEncoded: Detector = (analysis) => {
   const plain = analysis.views.plain;
   const hex = DIGIT.test(plain) ? blobHits(analysis, HEX, decodeHex, 'hex', budget) : [];
   const escaped = /[\\&%]/.test(plain) ? escapeHits(analysis) : [];
-  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis), ...concatenationHits(analysis)];
+  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget, nextBase64Run), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis), ...concatenationHits(analysis)];
 };
+
+const BASE64_MIN = 12;
+
+/** Where BASE64 can next match from `from`: the first position followed by twelve base64 characters, or -1.
+ *  A plain loop, so the regex only starts where it succeeds (it would otherwise retry inside every word). */
+function nextBase64Run(text: string, from: number): number {
+  let run = 0;
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const inClass = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f || code === 0x5f || code === 0x2d;
+    if (!inClass) run = 0;
+    else if (++run === BASE64_MIN) return i - BASE64_MIN + 1;
+  }
+  return -1;
+}
 
 interface Budget {
   candidates: number;
   chars: number;
 }
 
-function blobHits(analysis: TextAnalysis, pattern: RegExp, decode: (text: string) => string | undefined, label: string, budget: Budget): Hit[] {
+function blobHits(analysis: TextAnalysis, pattern: RegExp, decode: (text: string) => string | undefined, label: string, budget: Budget, nextStart?: (text: string, from: number) => number): Hit[] {
   const hits: Hit[] = [];
   const text = analysis.views.plain;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match && budget.candidates > 0 && budget.chars > 0; match = pattern.exec(text)) {
+  const next = (): RegExpExecArray | null => {
+    if (!nextStart) return pattern.exec(text);
+    const start = nextStart(text, pattern.lastIndex);
+    if (start < 0) return null;
+    pattern.lastIndex = start;
+    return pattern.exec(text);
+  };
+  for (let match = next(); match && budget.candidates > 0 && budget.chars > 0; match = next()) {
     if (!looksEncoded(match[0])) continue;
     budget.candidates--;
     const decoded = decode(match[0]);
@@ -61,9 +83,25 @@ function looksEncoded(candidate: string): boolean {
   return candidate.length >= 24 && /[a-z]/.test(candidate) && upper / candidate.length > 0.2;
 }
 
-function innerHit(analysis: TextAnalysis, decoded: string, label: string, start: number, end: number): Hit | undefined {
+/** Per analysed text: the strongest finding inside each decoded payload already re-scanned. A blob that
+ *  repeats (the same base64 settings object in every example) is decoded each time but scanned once. */
+const rescanned = new WeakMap<TextAnalysis, Map<string, Hit | undefined>>();
+
+function strongestInside(analysis: TextAnalysis, decoded: string): Hit | undefined {
+  let memo = rescanned.get(analysis);
+  if (!memo) {
+    memo = new Map();
+    rescanned.set(analysis, memo);
+  }
+  if (memo.has(decoded)) return memo.get(decoded);
   const inner = analysis.rescan(decoded).filter((hit) => hit.confidence >= 0.5);
   const strongest = inner.sort((a, b) => b.confidence - a.confidence)[0];
+  memo.set(decoded, strongest);
+  return strongest;
+}
+
+function innerHit(analysis: TextAnalysis, decoded: string, label: string, start: number, end: number): Hit | undefined {
+  const strongest = strongestInside(analysis, decoded);
   if (!strongest) return undefined;
   return { ruleId: rule, confidence: Math.min(0.95, strongest.confidence + 0.05), message: `${label}-encoded text: ${strongest.message}`, start, end, decoded, inner: { ruleId: strongest.ruleId, message: strongest.message } };
 }
@@ -86,9 +124,11 @@ function isUtf16(bytes: Buffer): boolean {
   return zeros >= bytes.length / 2 - 1 && bytes.length >= 8;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 function utf8(bytes: Buffer): string | undefined {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     return undefined;
   }

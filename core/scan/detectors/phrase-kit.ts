@@ -39,6 +39,8 @@ export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpe
 interface HeadIndex {
   byConcept: Map<string, number[]>;
   byWord: Map<string, number[]>;
+  /** Scratch marks, one per spec, all zero between calls. */
+  marks: Uint8Array;
 }
 
 const headIndexes = new WeakMap<readonly PhraseSpec[], HeadIndex>();
@@ -47,26 +49,45 @@ const headIndexes = new WeakMap<readonly PhraseSpec[], HeadIndex>();
  *  a short description, and looking them up by the text's concepts beats asking every rule. */
 function startableSpecs(stream: TokenStream, specs: readonly PhraseSpec[]): PhraseSpec[] {
   const index = headIndexOf(specs);
-  const chosen = new Set<number>();
-  for (const concept of stream.byConcept.keys()) for (const i of index.byConcept.get(concept) ?? []) chosen.add(i);
-  for (const i of wordHeads(stream, index)) chosen.add(i);
-  return [...chosen].sort((a, b) => a - b).map((i) => specs[i] as PhraseSpec);
-}
-
-function wordHeads(stream: TokenStream, index: HeadIndex): number[] {
-  const found: number[] = [];
-  if (index.byWord.size < stream.byText.size) {
-    for (const [text, list] of index.byWord) if (stream.byText.has(text)) found.push(...list);
+  const marks = index.marks;
+  const picked: number[] = [];
+  const pick = (list: readonly number[]): void => {
+    for (const i of list) {
+      if (marks[i]) continue;
+      marks[i] = 1;
+      picked.push(i);
+    }
+  };
+  if (index.byConcept.size < stream.byConcept.size) {
+    for (const [concept, list] of index.byConcept) if (stream.byConcept.has(concept as Concept)) pick(list);
   } else {
-    for (const text of stream.byText.keys()) found.push(...(index.byWord.get(text) ?? []));
+    for (const concept of stream.byConcept.keys()) {
+      const list = index.byConcept.get(concept);
+      if (list) pick(list);
+    }
   }
-  return found;
+  if (index.byWord.size < stream.byText.size) {
+    for (const [text, list] of index.byWord) if (stream.byText.has(text)) pick(list);
+  } else {
+    for (const text of stream.byText.keys()) {
+      const list = index.byWord.get(text);
+      if (list) pick(list);
+    }
+  }
+  const startable: PhraseSpec[] = [];
+  if (picked.length === 0) return startable;
+  picked.sort((a, b) => a - b);
+  for (const i of picked) {
+    marks[i] = 0;
+    startable.push(specs[i] as PhraseSpec);
+  }
+  return startable;
 }
 
 function headIndexOf(specs: readonly PhraseSpec[]): HeadIndex {
   let index = headIndexes.get(specs);
   if (index) return index;
-  index = { byConcept: new Map(), byWord: new Map() };
+  index = { byConcept: new Map(), byWord: new Map(), marks: new Uint8Array(specs.length) };
   specs.forEach((spec, i) => {
     const head = spec.slots[0];
     for (const concept of head?.any ?? []) index!.byConcept.set(concept, [...(index!.byConcept.get(concept) ?? []), i]);

@@ -115,9 +115,11 @@ function findEmails(plain: string): Entity[] {
 
 /** Every sensitive path contains one of these (lower-case); most texts contain none, and skip the big pattern. */
 const SENSITIVE_HINTS = ['ssh', 'id_', 'authorized_keys', '.aws', '.env', 'rc', '.pgpass', 'credentials', '.gnupg', 'token', 'passwd', '.docker', '.kube', '/etc/', '_history', 'mcp.json', 'claude', 'login data', 'cookie', 'gcloud', '.azure', 'wallet', '/proc/'];
+/** The hints as one literal alternation: a single pass instead of one `includes` per hint. */
+const SENSITIVE_HINT = new RegExp(SENSITIVE_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 
 function findSensitivePaths(plain: string, lower: string): Entity[] {
-  if (!SENSITIVE_HINTS.some((hint) => lower.includes(hint))) return [];
+  if (!SENSITIVE_HINT.test(lower)) return [];
   const result: Entity[] = [];
   for (const match of lower.matchAll(SENSITIVE_PATH)) {
     let text = plain.slice(match.index, match.index + match[0].length);

@@ -136,15 +136,26 @@ export function collapseSpelledOut(text: string, map: Int32Array | undefined): {
  * Each kept character maps back to the raw text through `map` (or to its own index when there is none).
  */
 function rebuild(text: string, map: Int32Array | undefined, step: (i: number, keep: (index: number) => void) => number): { text: string; map: Int32Array } {
+  // Kept characters mostly come in long contiguous runs: they are copied as slices, not one by one.
   let out = '';
+  let length = 0;
+  let runStart = -1;
+  let runEnd = -1;
   const outMap = new Int32Array(text.length + 1);
   const keep = (index: number) => {
-    outMap[out.length] = map ? (map[index] as number) : index;
-    out += text[index];
+    outMap[length++] = map ? (map[index] as number) : index;
+    if (index === runEnd) {
+      runEnd++;
+      return;
+    }
+    if (runStart >= 0) out += text.slice(runStart, runEnd);
+    runStart = index;
+    runEnd = index + 1;
   };
   for (let i = 0; i < text.length; ) i = step(i, keep);
-  outMap[out.length] = map ? (map[text.length] as number) : text.length;
-  return { text: out, map: outMap.subarray(0, out.length + 1) };
+  if (runStart >= 0) out += text.slice(runStart, runEnd);
+  outMap[length] = map ? (map[text.length] as number) : text.length;
+  return { text: out, map: outMap.subarray(0, length + 1) };
 }
 
 /** Indexes of the letters of a spelled-out word starting at i, or undefined. */
@@ -230,14 +241,36 @@ export function foldWords(plain: string): string {
     }
   }
   if (!needsWork) return lower;
-  const chars = lower.split('');
+  // Only words holding a digit or a non-ASCII letter can change (look-alikes and leet digits), so only
+  // those are copied out and folded; the rest of the text is kept as slices.
+  let out = '';
+  let last = 0;
   let start = 0;
-  for (let i = 0; i <= chars.length; i++) {
-    if (i < chars.length && isWordChar(chars[i] as string)) continue;
-    if (i > start) foldWord(chars, start, i);
+  let special = false;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length) {
+      const code = lower.charCodeAt(i);
+      if (code < 0x80) {
+        if (code >= 0x61 && code <= 0x7a) continue;
+        if (code >= 0x30 && code <= 0x39) {
+          special = true;
+          continue;
+        }
+      } else if (isWordChar(lower[i] as string)) {
+        special = true;
+        continue;
+      }
+    }
+    if (special && i > start) {
+      const chars = lower.slice(start, i).split('');
+      foldWord(chars, 0, chars.length);
+      out += lower.slice(last, start) + chars.join('');
+      last = i;
+    }
+    special = false;
     start = i + 1;
   }
-  return chars.join('');
+  return last === 0 ? lower : out + lower.slice(last);
 }
 
 const SYMBOL_LEET: Record<string, string> = { '@': 'a', $: 's', '€': 'e', '£': 'l', '!': 'i' };

@@ -68,8 +68,19 @@ function candidates(stream: TokenStream, head: Slot): readonly number[] {
     if (list) lists.push(list);
   }
   if (lists.length === 0) return NO_CANDIDATES;
-  const merged = lists.length === 1 ? (lists[0] as number[]) : [...new Set(lists.flat())].sort((a, b) => a - b);
+  const merged = lists.length === 1 ? (lists[0] as number[]) : mergeSorted(lists);
   return head.test ? merged.filter((index) => (head.test as NonNullable<Slot['test']>)(stream, index)) : merged;
+}
+
+/** The union of ascending index lists, ascending and without duplicates. */
+function mergeSorted(lists: readonly number[][]): number[] {
+  const all: number[] = [];
+  for (const list of lists) for (const index of list) all.push(index);
+  all.sort((a, b) => a - b);
+  let kept = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] as number;
+  all.length = kept;
+  return all;
 }
 
 function matchFrom(stream: TokenStream, first: number, rest: readonly Slot[], maxChars: number): SequenceMatch | undefined {

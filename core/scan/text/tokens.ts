@@ -158,10 +158,18 @@ function lookupExact(text: string, dict: Dictionary): Concept[] {
   const exact = dict.exact.get(text);
   const stems = text.length >= STEM_KEY ? dict.stems.get(text.slice(0, STEM_KEY)) : undefined;
   if (!stems) return exact ?? [];
-  const found = new Set<Concept>(exact ?? []);
-  for (const entry of stems) if (text.startsWith(entry.stem)) for (const concept of entry.concepts) found.add(concept);
-  return [...found];
+  let found: Set<Concept> | undefined;
+  for (const entry of stems) {
+    if (!text.startsWith(entry.stem)) continue;
+    found ??= new Set<Concept>(exact ?? []);
+    for (const concept of entry.concepts) found.add(concept);
+  }
+  if (found) return [...found];
+  return exact ?? NO_CONCEPTS;
 }
+
+/** Shared and never mutated (token concept lists are read-only, like the memoised lookups). */
+const NO_CONCEPTS: Concept[] = [];
 
 /** Han/Kana text has no spaces: longest dictionary match at each character; other letters form words. */
 function segmentMixedRun(text: string, offset: number, dict: Dictionary, tokens: Token[]): void {
@@ -197,7 +205,8 @@ function pushPlainWord(text: string, start: number, dict: Dictionary, tokens: To
 
 /** Undoes space- or hyphen-insertion evasion ("sen ds usage da ta", "prev-ious"): two unknown fragments that make a known word. */
 function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
-  const joined: Token[] = [];
+  // Copied only from the first join on: most texts have nothing to rejoin and keep their token list.
+  let joined: Token[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
@@ -205,38 +214,51 @@ function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token
       const text = token.text + next.text;
       const concepts = lookupExact(text, dict);
       if (concepts.length > 0) {
+        joined ??= tokens.slice(0, i);
         joined.push({ start: token.start, end: next.end, text, concepts, sentence: 0 });
         i++;
         continue;
       }
     }
-    joined.push(token);
+    joined?.push(token);
   }
-  return joined;
+  return joined ?? tokens;
 }
 
 function isFragment(token: Token): boolean {
-  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 8 && LETTERS_ONLY.test(token.text);
+  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 8 && (isAsciiLetters(token.text) || LETTERS_ONLY.test(token.text));
+}
+
+/** Non-empty and a-z only (tokens are lower-case): the common case of LETTERS_ONLY, without the regex. */
+function isAsciiLetters(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 /** Joins "system prompt", "api key", "do not" … into one token when the words are adjacent. */
 function mergeMultiWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
-  const merged: Token[] = [];
+  // Copied only from the first merge on: most texts hold no multi-word term and keep their token list.
+  let merged: Token[] | undefined;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
     const candidates = dict.multi.get(token.text);
     const term = candidates?.find((entry) => matchesAt(tokens, i, entry.parts, words));
     if (!term) {
-      merged.push(token);
+      merged?.push(token);
       i++;
       continue;
     }
+    merged ??= tokens.slice(0, i);
     const last = tokens[i + term.parts.length - 1] as Token;
     const concepts = [...new Set([...term.concepts, ...last.concepts])];
     merged.push({ start: token.start, end: last.end, text: words.slice(token.start, last.end), concepts, sentence: 0 });
     i += term.parts.length;
   }
-  return merged;
+  return merged ?? tokens;
 }
 
 function matchesAt(tokens: Token[], index: number, parts: string[], words: string): boolean {
