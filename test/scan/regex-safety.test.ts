@@ -3,26 +3,15 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import '../../core/scan/scan-text';
-import { REGISTERED_PATTERNS } from '../../core/scan/detectors/pattern-kit';
+import { forEachRegexSyntaxChar, REGISTERED_PATTERNS } from '../../core/scan/detectors/pattern-kit';
 
 /** Positions of unbounded quantifiers in a pattern source, ignoring escaped characters and classes. */
 export function unboundedQuantifiers(source: string): number[] {
   const found: number[] = [];
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '*' || ch === '+') found.push(i);
+  forEachRegexSyntaxChar(source, (ch, i) => {
+    if (ch === '*' || ch === '+') found.push(i);
     else if (ch === '{' && /^\{\d+,\}/.test(source.slice(i))) found.push(i);
-  }
+  });
   return found;
 }
 

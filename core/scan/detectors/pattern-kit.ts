@@ -67,14 +67,11 @@ export function unionSource(sources: readonly string[]): string {
   return other.join('|');
 }
 
-/** Splits a regex source at its top-level `|` (not inside a group or a character class). */
-export function topLevelAlternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
+/** Visits each character of a regex source that is syntax: not escaped and not inside a character class. */
+export function forEachRegexSyntaxChar(source: string, visit: (ch: string, index: number) => void): void {
   let inClass = false;
-  let last = 0;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
+    const ch = source[i]!;
     if (ch === '\\') {
       i++;
       continue;
@@ -84,13 +81,23 @@ export function topLevelAlternatives(source: string): string[] {
       continue;
     }
     if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
+    else visit(ch, i);
+  }
+}
+
+/** Splits a regex source at its top-level `|` (not inside a group or a character class). */
+export function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let last = 0;
+  forEachRegexSyntaxChar(source, (ch, i) => {
+    if (ch === '(') depth++;
     else if (ch === ')') depth--;
     else if (ch === '|' && depth === 0) {
       parts.push(source.slice(last, i));
       last = i + 1;
     }
-  }
+  });
   parts.push(source.slice(last));
   return parts;
 }
