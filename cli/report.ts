@@ -23,7 +23,7 @@ export function renderCheckReport(result: CheckResult, style: Style): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function summaryLine(result: CheckResult, style: Style): string {
+function summaryLine(result: CheckResult, style: Style): string {
   const s = result.summary;
   const policy = s.policy.usable ? `policy ${s.policy.version ?? ''} (${s.policy.mode})`.replace('  ', ' ') : style.red('NO USABLE POLICY');
   const counts = `${s.servers} servers in ${s.files} files: ${s.approved} approved, ${s.unapproved} not approved; ${s.errors} errors, ${s.warnings} warnings`;

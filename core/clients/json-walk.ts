@@ -25,7 +25,7 @@ export function skipWhitespace(text: string, at: number): number {
 }
 
 /** Offset just past the closing quote of the string that opens at `at`, or NOT_WELL_FORMED. */
-export function skipString(text: string, at: number): number {
+function skipString(text: string, at: number): number {
   let close = text.indexOf('"', at + 1);
   while (close !== -1) {
     let backslashes = 0;

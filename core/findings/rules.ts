@@ -36,10 +36,6 @@ export const RULES = {
 
 export const ALL_RULES: readonly RuleInfo[] = Object.values(RULES);
 
-export function ruleById(id: string): RuleInfo | undefined {
-  return ALL_RULES.find((r) => r.id === id);
-}
-
 export function severityFor(info: RuleInfo, mode: 'enforce' | 'warn'): Severity {
   return info.policyVerdict && mode === 'warn' && info.severity === 'error' ? 'warning' : info.severity;
 }

@@ -30,11 +30,12 @@ export function verdictFor(entry: ServerEntry, policy: EffectivePolicy): Omit<Ve
   return { ...decide(entry, identity, policy), identity };
 }
 
+/** The verdict and every finding the editor and the CLI show for it. */
 export function evaluateEntry(entry: ServerEntry, policy: EffectivePolicy): Verdict {
-  const identity = identityOf(entry);
-  const base = decide(entry, identity, policy);
-  const findings = [...malformedFindings(entry), ...verdictFindings(entry, identity, base, policy), ...transportFindings(entry, identity, policy), ...credentialFindings(entry, policy)];
-  return { ...base, identity, findings };
+  const verdict = verdictFor(entry, policy);
+  const { identity } = verdict;
+  const findings = [...malformedFindings(entry), ...verdictFindings(entry, identity, verdict, policy), ...transportFindings(entry, identity, policy), ...credentialFindings(entry, policy)];
+  return { ...verdict, findings };
 }
 
 type Decision = Omit<Verdict, 'identity' | 'findings'>;
@@ -70,7 +71,6 @@ function notApproved(entry: ServerEntry, identity: Identity, results: Array<{ se
   if (byName) return { status: 'impersonation', reason: `"${entry.name}" uses the name of approved server "${byName.id}" but runs ${what}, which is not what was approved`, nearest: byName };
   return { status: 'not-approved', reason: `"${entry.name}" (${what}) is not on the approved list of ${policy.organization ?? 'your organisation'}'s policy`, ...nearestByName(entry, policy) };
 }
-
 
 /** A loose name hint for the hover ("did you mean …"); never used for a verdict. */
 function nearestByName(entry: ServerEntry, policy: EffectivePolicy): { nearest?: ApprovedServer } {

@@ -83,7 +83,7 @@ function overlapProblems(servers: ApprovedServer[], at: At): LintProblem[] {
 }
 
 /** Conservative: true when some launch could plausibly satisfy both matches. */
-export function matchesOverlap(a: ServerMatch, b: ServerMatch): boolean {
+function matchesOverlap(a: ServerMatch, b: ServerMatch): boolean {
   if ('url' in a && 'url' in b) return a.url === b.url || urlPatternCovers(a.url, b.url) || urlPatternCovers(b.url, a.url);
   if ('package' in a && 'package' in b) return a.ecosystem === b.ecosystem && packageName(a.package, a.ecosystem) === packageName(b.package, b.ecosystem) && (!a.version || !b.version || normaliseVersion(a.version, a.ecosystem) === normaliseVersion(b.version, b.ecosystem)) && argsOverlap(a.args, b.args) && argsOverlap(a.runnerArgs ?? [], b.runnerArgs ?? []);
   if ('image' in a && 'image' in b) return parseImageSpec(a.image).name === parseImageSpec(b.image).name && (!a.digest || !b.digest || a.digest === b.digest) && argsOverlap(a.args, b.args) && argsOverlap(a.runnerArgs ?? [], b.runnerArgs ?? []);

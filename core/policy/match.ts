@@ -44,7 +44,7 @@ function packageName(name: string, ecosystem: 'npm' | 'pypi'): string {
 }
 
 /** `*` matches one argument; a final `**` matches any remaining ones. Undefined pattern: anything, when allowed. */
-export function argsMatch(pattern: string[] | undefined, actual: string[], undefinedMatchesAll: boolean): boolean {
+function argsMatch(pattern: string[] | undefined, actual: string[], undefinedMatchesAll: boolean): boolean {
   if (pattern === undefined) return undefinedMatchesAll;
   for (let i = 0; i < pattern.length; i++) {
     if (pattern[i] === '**' && i === pattern.length - 1) return true;
