@@ -2,12 +2,12 @@
 // the servers publish now with the pins and fails on any drift, naming it cosmetic or structural.
 import { describeDrift } from '../../core/scan/drift';
 import { diffAgainstLock, lockEntryFor } from '../../core/scan/lock';
-import { emptyLockfile, LockfileError, readLockfile, withEntry, writeLockfile, type Lockfile } from '../../core/scan/lockfile';
-import { observationsPath, recordObservation } from '../../core/scan/observations';
+import { emptyLockfile, withEntry, writeLockfile, type Lockfile } from '../../core/scan/lockfile';
+import { observationsPath } from '../../core/scan/observations';
 import { scanServers, type ServerScanResult } from '../../core/scan/run-scan';
 import { stateLocation } from '../../core/scan/state';
-import { COMMON_DISCOVERY_HELP, COMMON_DISCOVERY_OPTIONS, EXIT, UsageError, type Command, type CommandIo } from '../command';
-import { LIVE_HELP, LIVE_OPTIONS, liveContext } from './scan-shared';
+import { COMMON_DISCOVERY_HELP, COMMON_DISCOVERY_OPTIONS, EXIT, type Command, type CommandIo } from '../command';
+import { LIVE_HELP, LIVE_OPTIONS, liveContext, loadLock, recordObservations } from './scan-shared';
 
 export const lockCommand: Command = {
   name: ['lock'],
@@ -33,22 +33,12 @@ be listed, 2 usage or input error.`,
     const lock = loadLock(live.lockPath);
     const run = await scanServers(live.targets, live.options);
     const listed = run.servers.filter((server) => server.listing);
-    const observations = observationsPath(stateLocation(live.home, io.env));
-    for (const server of listed) recordObservation(observations, server.identityKey, lockEntryFor(server.listing!, server.entry.name));
+    recordObservations(run, observationsPath(stateLocation(live.home, io.env)));
     const failed = run.servers.filter((server) => server.state === 'failed');
     for (const server of failed) io.stderr.write(`mcp-warden lock: ${server.entry.name}: ${server.reason}\n`);
     return values.check ? check(lock, run.servers, values.json === true, io, failed.length > 0) : write(lock ?? emptyLockfile(), listed, live.lockPath, values.json === true, io, failed.length > 0);
   },
 };
-
-function loadLock(file: string): Lockfile | undefined {
-  try {
-    return readLockfile(file);
-  } catch (error) {
-    if (error instanceof LockfileError) throw new UsageError(error.message);
-    throw error;
-  }
-}
 
 function write(lock: Lockfile, listed: ServerScanResult[], file: string, json: boolean, io: CommandIo, anyFailed: boolean): number {
   let updated = lock;

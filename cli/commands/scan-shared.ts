@@ -3,7 +3,10 @@
 import * as path from 'node:path';
 import { runCheck } from '../../core/check';
 import { connectAndList } from '../../core/scan/connect';
-import { scanTargets, type ScanRunOptions, type ScanTarget } from '../../core/scan/run-scan';
+import { lockEntryFor } from '../../core/scan/lock';
+import { LOCKFILE_NAME, LockfileError, readLockfile, type Lockfile } from '../../core/scan/lockfile';
+import { recordObservation } from '../../core/scan/observations';
+import { scanTargets, type ScanRun, type ScanRunOptions, type ScanTarget } from '../../core/scan/run-scan';
 import { UsageError, type CommandIo, type OptionSpecs } from '../command';
 import { discoveryFromOptions } from '../discovery-options';
 import { VERSION } from '../version';
@@ -44,7 +47,7 @@ export function liveContext(values: Record<string, unknown>, io: CommandIo): Liv
     targets: scanTargets(servers),
     project,
     home: env.home,
-    lockPath: typeof values.lock === 'string' ? path.resolve(io.cwd, values.lock) : path.join(project, 'mcp-lock.json'),
+    lockPath: typeof values.lock === 'string' ? path.resolve(io.cwd, values.lock) : path.join(project, LOCKFILE_NAME),
     options: {
       includeUnapproved: values['include-unapproved'] === true,
       workspaceTrusted: values['trust-workspace'] === true,
@@ -64,4 +67,19 @@ function timeoutOption(value: unknown): number {
 function progressReporter(io: CommandIo): ((message: string) => void) | undefined {
   if (!(io.stderr as { isTTY?: boolean }).isTTY) return undefined;
   return (message) => io.stderr.write(`mcp-warden: ${message}\n`);
+}
+
+/** The lockfile at `file`, undefined when there is none; a malformed one is a usage error. */
+export function loadLock(file: string): Lockfile | undefined {
+  try {
+    return readLockfile(file);
+  } catch (error) {
+    if (error instanceof LockfileError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** What each listed server published, for the hooks' drift check (lock status without connecting). */
+export function recordObservations(run: ScanRun, file: string): void {
+  for (const server of run.servers) if (server.listing) recordObservation(file, server.identityKey, lockEntryFor(server.listing, server.entry.name));
 }

@@ -5,9 +5,7 @@ import * as path from 'node:path';
 import { stateLocation } from '../../core/scan/state';
 import { serverDiagnostics } from '../../core/scan/diagnostics';
 import { describeDrift } from '../../core/scan/drift';
-import { LockfileError, readLockfile } from '../../core/scan/lockfile';
-import { lockEntryFor } from '../../core/scan/lock';
-import { observationsPath, recordObservation } from '../../core/scan/observations';
+import { observationsPath } from '../../core/scan/observations';
 import { RULE_INFO } from '../../core/scan/rules';
 import { scanServers, type ScanRun, type ServerScanResult } from '../../core/scan/run-scan';
 import { readSuppressions, SUPPRESSIONS_FILE, SuppressionsError } from '../../core/scan/suppressions';
@@ -16,7 +14,7 @@ import { toSarif } from '../sarif';
 import { styleFor, type Style } from '../style';
 import { PROJECT_URL, VERSION } from '../version';
 import { countVerdicts, renderResults, resultJson } from './scan-output';
-import { LIVE_HELP, LIVE_OPTIONS, liveContext } from './scan-shared';
+import { LIVE_HELP, LIVE_OPTIONS, liveContext, loadLock, recordObservations } from './scan-shared';
 
 export const scanCommand: Command = {
   name: ['scan'],
@@ -52,15 +50,6 @@ Exit codes: 0 nothing at error level, 1 a malicious definition or structural dri
   },
 };
 
-function loadLock(file: string) {
-  try {
-    return readLockfile(file);
-  } catch (error) {
-    if (error instanceof LockfileError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
 function loadSuppressions(file: string) {
   try {
     return readSuppressions(file);
@@ -68,11 +57,6 @@ function loadSuppressions(file: string) {
     if (error instanceof SuppressionsError) throw new UsageError(error.message);
     throw error;
   }
-}
-
-/** What each listed server published, for the hooks' drift check (lock status without connecting). */
-export function recordObservations(run: ScanRun, file: string): void {
-  for (const server of run.servers) if (server.listing) recordObservation(file, server.identityKey, lockEntryFor(server.listing, server.entry.name));
 }
 
 function runJson(run: ScanRun) {

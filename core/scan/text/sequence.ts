@@ -33,10 +33,6 @@ export interface SequenceOptions {
 const DEFAULT_GAP = 3;
 const NEGATION_WINDOW = 3;
 
-export function findSequence(stream: TokenStream, slots: readonly Slot[], options: SequenceOptions = {}): SequenceMatch | undefined {
-  return findSequences(stream, slots, options, 1)[0];
-}
-
 /** Up to `limit` matches, in text order; a later match may not start inside an earlier one. */
 export function findSequences(stream: TokenStream, slots: readonly Slot[], options: SequenceOptions = {}, limit = 16): SequenceMatch[] {
   const [head, ...rest] = slots;
