@@ -2,6 +2,7 @@
 // the client reads it from the environment (or, in VS Code, prompts for it and keeps it in the
 // secret store). The secret itself is never copied anywhere.
 import { findNodeAtLocation, parseTree, type JSONPath } from 'jsonc-parser';
+import { inputReference, referenceFor as envReference } from '../clients/variables';
 import type { ConfigFormat, ServerEntry, VariableSyntax } from '../model';
 import { entryPath, JSON_FORMATS, valuePath } from './json-path';
 import { appendJsonArray, setJsonValue } from './json-edit';
@@ -15,19 +16,13 @@ export interface CredentialMove {
   followUp: string;
 }
 
-/** How each client spells "read this from the environment"; clients without one get no automatic fix. */
+/**
+ * The reference a moved credential becomes: in VS Code a prompted input (kept in its secret storage),
+ * elsewhere the client's own environment-variable syntax from core/clients/variables, the same
+ * syntax the checks recognise. Undefined for clients that have none (no automatic fix).
+ */
 export function referenceFor(syntax: VariableSyntax, variable: string): string | undefined {
-  switch (syntax) {
-    case 'claude':
-    case 'gemini':
-      return `\${${variable}}`;
-    case 'cursor':
-      return `\${env:${variable}}`;
-    case 'vscode':
-      return `\${input:${inputId(variable)}}`;
-    default:
-      return undefined;
-  }
+  return syntax === 'vscode' ? inputReference(inputId(variable)) : envReference(variable, syntax);
 }
 
 /** VS Code input ids read best in kebab case: GITHUB_TOKEN → github-token. */

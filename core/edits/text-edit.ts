@@ -12,7 +12,7 @@ export function sequentialEdits(text: string, steps: ReadonlyArray<(current: str
 }
 
 /** The single edit that turns `before` into `after`, trimmed to the part that differs. */
-export function minimalEdit(before: string, after: string): TextEdit[] {
+function minimalEdit(before: string, after: string): TextEdit[] {
   if (before === after) return [];
   let prefix = 0;
   const shortest = Math.min(before.length, after.length);

@@ -2,7 +2,7 @@
 // findings, plus the policy's own problems. Providers read it; the engine writes it.
 import * as vscode from 'vscode';
 import type { CheckedServer } from '../../core/check';
-import type { ConfigFile, Finding } from '../../core/model';
+import type { ConfigFile, Finding, ServerEntry } from '../../core/model';
 import type { ServerRef } from './serverRef';
 
 export interface CheckedFile {
@@ -70,8 +70,7 @@ export class WardenStore implements vscode.Disposable {
 
   /** Findings that belong to one server entry (by name, inside its key or value). */
   findingsOf(server: CheckedServer): Finding[] {
-    const { entry } = server;
-    return (this.files.get(entry.file)?.findings ?? []).filter((f) => f.server === entry.name && (within(f.range.offset, entry.nameRange) || within(f.range.offset, entry.range)));
+    return (this.files.get(server.entry.file)?.findings ?? []).filter((f) => ownsFinding(server.entry, f));
   }
 
   /** The server whose key holds `offset` (hover shows on keys only, not on every value). */
@@ -82,6 +81,11 @@ export class WardenStore implements vscode.Disposable {
   dispose(): void {
     this.changed.dispose();
   }
+}
+
+/** Does this finding belong to this entry (same name, inside its key or value)? Same-named entries of ~/.claude.json differ by range. */
+export function ownsFinding(entry: ServerEntry, finding: Finding): boolean {
+  return finding.server === entry.name && (within(finding.range.offset, entry.nameRange) || within(finding.range.offset, entry.range));
 }
 
 function within(offset: number, range: { offset: number; length: number }): boolean {

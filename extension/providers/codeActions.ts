@@ -1,7 +1,7 @@
 // Quick fixes for MCP Warden diagnostics, keyed on the rule id the diagnostic carries.
 import * as vscode from 'vscode';
 import type { WardenEngine } from '../engine/engine';
-import type { CheckedFile } from '../engine/store';
+import { ownsFinding, type CheckedFile } from '../engine/store';
 import { showsFinding } from '../present/diagnostic';
 import { specOf } from './diagnostics';
 import { fixAction } from './fixActions';
@@ -20,7 +20,7 @@ export class FixProvider implements vscode.CodeActionProvider {
   private actionsFor(document: vscode.TextDocument, checked: CheckedFile, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
     const spec = specOf(diagnostic);
     const finding = spec && checked.findings.find((f) => showsFinding(spec, f));
-    const entry = finding && checked.servers.map((s) => s.entry).find((e) => e.name === finding.server && finding.range.offset >= e.nameRange.offset && finding.range.offset <= e.range.offset + e.range.length);
+    const entry = finding && checked.servers.map((s) => s.entry).find((e) => ownsFinding(e, finding));
     if (!finding?.fixes || !entry) return [];
     const context = { document, file: checked.file, entry, finding, diagnostic };
     return finding.fixes.flatMap((fix) => fixAction(fix, context) ?? []);
