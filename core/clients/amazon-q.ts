@@ -2,13 +2,12 @@
 // the same files under a workspace's .amazonq (project), and agent files of the CLI and IDE
 // (~/.aws/amazonq/cli-agents/*.json, ~/.aws/amazonq/agents/*.json, .amazonq/cli-agents/*.json).
 import type { CandidateFile } from '../model';
-import { candidateMaker } from './candidate';
+import type { CandidateMaker } from './candidate';
 import { transportFromType, type EntryShape } from './json-entry';
-import { parseServersJson, type JsonServersFormat } from './json-servers';
+import { jsonServersClient, type JsonServersFormat } from './json-servers';
 import { STRICT_JSON } from './json-source';
-import { neverThrows } from './never-throws';
 import { filesWithSuffix, pathApi } from './paths';
-import type { ClientModule, DiscoveryEnv, DiscoveryFs } from './types';
+import type { DiscoveryEnv, DiscoveryFs } from './types';
 
 const amazonQShape: EntryShape = {
   urlKeys: ['url'],
@@ -18,21 +17,19 @@ const amazonQShape: EntryShape = {
 
 const amazonQFormat: JsonServersFormat = { dialect: STRICT_JSON, serversPath: ['mcpServers'], shape: amazonQShape, variableSyntax: 'plain' };
 
-const candidate = candidateMaker('amazon-q');
-
-export const amazonQ: ClientModule = {
+export const amazonQ = jsonServersClient({
   id: 'amazon-q',
   displayName: 'Amazon Q Developer',
-  candidates(env, fs) {
+  format: amazonQFormat,
+  candidates(env, fs, candidate) {
     const p = pathApi(env);
-    const files = configFiles(env, fs, p.join(env.home, '.aws', 'amazonq'), 'user', ['cli-agents', 'agents']);
-    if (env.project) files.push(...configFiles(env, fs, p.join(p.resolve(env.project), '.amazonq'), 'project', ['cli-agents']));
+    const files = configFiles(env, fs, candidate, p.join(env.home, '.aws', 'amazonq'), 'user', ['cli-agents', 'agents']);
+    if (env.project) files.push(...configFiles(env, fs, candidate, p.join(p.resolve(env.project), '.amazonq'), 'project', ['cli-agents']));
     return files;
   },
-  parse: neverThrows((text, file) => parseServersJson(text, file, amazonQFormat)),
-};
+});
 
-function configFiles(env: DiscoveryEnv, fs: DiscoveryFs, dir: string, scope: 'user' | 'project', agentDirs: string[]): CandidateFile[] {
+function configFiles(env: DiscoveryEnv, fs: DiscoveryFs, candidate: CandidateMaker, dir: string, scope: 'user' | 'project', agentDirs: string[]): CandidateFile[] {
   const p = pathApi(env);
   const files = ['default.json', 'mcp.json'].map((name) => candidate(p.join(dir, name), scope, 'mcp-json', 'json'));
   for (const agentDir of agentDirs) {

@@ -12,9 +12,7 @@ import { nestingProblem } from './nesting';
 import { neverThrows } from './never-throws';
 import { filesEndingWith, findFiles, pathApi, projectAndAncestors, systemPath } from './paths';
 import type { ClientModule, DiscoveryEnv, DiscoveryFs, ParsedFile } from './types';
-import { decodeYamlEntry, parseYamlAt } from './yaml-entry';
-
-export const CLAUDE_RESERVED_NAMES = ['workspace', 'claude-in-chrome', 'computer-use', 'Claude Preview', 'Claude Browser'];
+import { decodeYamlEntry, parseYamlAt, yamlField } from './yaml-entry';
 
 export const claudeShape: EntryShape = {
   urlKeys: ['url'],
@@ -173,7 +171,7 @@ export function parseAgentFrontmatter(text: string, candidate: CandidateFile): P
   const { doc, errors } = parseYamlAt(yamlText, bodyStart, index);
   const root = doc.contents;
   if (!isMap(root)) return { servers: [], errors, warnings: [] };
-  const list = root.items.find((pair) => isScalar(pair.key) && pair.key.value === 'mcpServers')?.value;
+  const list = yamlField(root, 'mcpServers');
   const ctx: EntryContext = { client: 'claude-code', scope: 'agent', file: candidate.path, index, variableSyntax: 'claude' };
   const servers: ServerEntry[] = [];
   if (isSeq(list)) {

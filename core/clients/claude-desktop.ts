@@ -1,12 +1,9 @@
 // Claude Desktop: one claude_desktop_config.json per user (`mcpServers`, stdio servers; names may
 // hold spaces). The app reads it with JSON.parse, so comments and trailing commas break it.
-import { candidateMaker } from './candidate';
 import { transportFromType, type EntryShape } from './json-entry';
-import { parseServersJson, type JsonServersFormat } from './json-servers';
+import { jsonServersClient, type JsonServersFormat } from './json-servers';
 import { STRICT_JSON } from './json-source';
-import { neverThrows } from './never-throws';
 import { appConfigDir, pathApi } from './paths';
-import type { ClientModule } from './types';
 
 const CONFIG_FILE = 'claude_desktop_config.json';
 
@@ -14,12 +11,11 @@ const desktopShape: EntryShape = { urlKeys: ['url'], transport: transportFromTyp
 
 const desktopFormat: JsonServersFormat = { dialect: STRICT_JSON, serversPath: ['mcpServers'], shape: desktopShape, variableSyntax: 'plain' };
 
-const candidate = candidateMaker('claude-desktop');
-
-export const claudeDesktop: ClientModule = {
+export const claudeDesktop = jsonServersClient({
   id: 'claude-desktop',
   displayName: 'Claude Desktop',
-  candidates(env) {
+  format: desktopFormat,
+  candidates(env, _fs, candidate) {
     const p = pathApi(env);
     const files = [candidate(p.join(appConfigDir(env), 'Claude', CONFIG_FILE), 'user', 'desktop-config', 'json')];
     if (env.platform === 'win32') {
@@ -29,5 +25,4 @@ export const claudeDesktop: ClientModule = {
     }
     return files;
   },
-  parse: neverThrows((text, file) => parseServersJson(text, file, desktopFormat)),
-};
+});

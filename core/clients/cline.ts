@@ -2,13 +2,10 @@
 // and the Cline CLI's ~/.cline/data/settings copy (or CLINE_MCP_SETTINGS_PATH). Read with
 // JSON.parse. `type` is stdio, sse or streamableHttp (older files: `transportType`); `disabled`.
 import type { Transport } from '../model';
-import { candidateMaker } from './candidate';
 import { acceptTypes, type EntryShape, type RawFields } from './json-entry';
-import { parseServersJson, type JsonServersFormat } from './json-servers';
+import { jsonServersClient, type JsonServersFormat } from './json-servers';
 import { STRICT_JSON } from './json-source';
-import { neverThrows } from './never-throws';
 import { appConfigDir, pathApi } from './paths';
-import type { ClientModule } from './types';
 
 const SETTINGS_FILE = 'cline_mcp_settings.json';
 const EDITORS = ['Code', 'Code - Insiders', 'Cursor', 'Windsurf', 'VSCodium'];
@@ -35,12 +32,11 @@ const clineShape: EntryShape = {
 
 const clineFormat: JsonServersFormat = { dialect: STRICT_JSON, serversPath: ['mcpServers'], shape: clineShape, variableSyntax: 'plain' };
 
-const candidate = candidateMaker('cline');
-
-export const cline: ClientModule = {
+export const cline = jsonServersClient({
   id: 'cline',
   displayName: 'Cline',
-  candidates(env) {
+  format: clineFormat,
+  candidates(env, _fs, candidate) {
     const p = pathApi(env);
     const extensionFiles = EDITORS.map((editor) =>
       p.join(appConfigDir(env), editor, 'User', 'globalStorage', 'saoudrizwan.claude-dev', 'settings', SETTINGS_FILE),
@@ -48,5 +44,4 @@ export const cline: ClientModule = {
     const cliFile = env.env.CLINE_MCP_SETTINGS_PATH || p.join(env.home, '.cline', 'data', 'settings', SETTINGS_FILE);
     return [...extensionFiles, cliFile].map((path) => candidate(path, 'user', 'mcp-settings', 'json'));
   },
-  parse: neverThrows((text, file) => parseServersJson(text, file, clineFormat)),
-};
+});

@@ -12,7 +12,7 @@ import { STRICT_JSON } from './json-source';
 import { neverThrows } from './never-throws';
 import { filesWithSuffix, pathApi } from './paths';
 import type { ClientModule, ParsedFile } from './types';
-import { decodeYamlEntry, parseYamlAt, readYamlMap, yamlRange } from './yaml-entry';
+import { decodeYamlEntry, parseYamlAt, readYamlMap, yamlField as field, yamlRange } from './yaml-entry';
 
 const jsonFormat: JsonServersFormat = {
   dialect: STRICT_JSON,
@@ -74,10 +74,6 @@ function decodeListItem(item: YamlNode, ctx: EntryContext, warnings: ParseProble
   if (isScalar(uses) && typeof uses.value === 'string') return hubEntry(uses.value, uses, item, ctx);
   warnings.push({ message: 'this server has no "name" (or "uses"), so Continue cannot load it', range: yamlRange(item, 0, ctx.index) });
   return undefined;
-}
-
-function field(map: YAMLMap, key: string): YamlNode | null | undefined {
-  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value as YamlNode | null | undefined;
 }
 
 /** Continue sends `requestOptions.headers` with every request to a remote server. */

@@ -3,12 +3,11 @@
 // `httpUrl` is streamable HTTP, `url` is SSE, `command` is stdio, tried in that order.
 // Settings are read with comments stripped, then JSON.parse: comments pass, trailing commas do not.
 import type { CandidateFile, Transport } from '../model';
-import { candidateMaker } from './candidate';
+import type { CandidateMaker } from './candidate';
 import type { EntryShape, RawFields } from './json-entry';
-import { parseServersJson, type JsonServersFormat } from './json-servers';
-import { neverThrows } from './never-throws';
+import { jsonServersClient, type JsonServersFormat } from './json-servers';
 import { filesInSubdirs, pathApi, projectDirExceptHome, systemPath } from './paths';
-import type { ClientModule, DiscoveryEnv, DiscoveryFs } from './types';
+import type { DiscoveryEnv, DiscoveryFs } from './types';
 
 function geminiTransport(fields: RawFields): Transport {
   if (fields.urlKey === 'httpUrl') return 'http';
@@ -25,28 +24,26 @@ const geminiFormat: JsonServersFormat = {
   variableSyntax: 'gemini',
 };
 
-const candidate = candidateMaker('gemini-cli');
-
-export const geminiCli: ClientModule = {
+export const geminiCli = jsonServersClient({
   id: 'gemini-cli',
   displayName: 'Gemini CLI',
-  candidates(env, fs) {
+  format: geminiFormat,
+  candidates(env, fs, candidate) {
     const p = pathApi(env);
     const userDir = p.join(env.home, '.gemini');
-    const files = [...systemFiles(env), candidate(p.join(userDir, 'settings.json'), 'user', 'settings', 'jsonc')];
-    files.push(...extensionFiles(env, fs, userDir));
+    const files = [...systemFiles(env, candidate), candidate(p.join(userDir, 'settings.json'), 'user', 'settings', 'jsonc')];
+    files.push(...extensionFiles(env, fs, candidate, userDir));
     // With the home directory as the workspace, .gemini/settings.json is the user file.
     const projectDir = projectDirExceptHome(env);
     if (projectDir) {
       files.push(candidate(p.join(projectDir, '.gemini', 'settings.json'), 'project', 'settings', 'jsonc'));
-      files.push(...extensionFiles(env, fs, p.join(projectDir, '.gemini')));
+      files.push(...extensionFiles(env, fs, candidate, p.join(projectDir, '.gemini')));
     }
     return files;
   },
-  parse: neverThrows((text, file) => parseServersJson(text, file, geminiFormat)),
-};
+});
 
-function systemFiles(env: DiscoveryEnv): CandidateFile[] {
+function systemFiles(env: DiscoveryEnv, candidate: CandidateMaker): CandidateFile[] {
   const p = pathApi(env);
   const settings = env.env.GEMINI_CLI_SYSTEM_SETTINGS_PATH || systemPath(env, ...systemDir(env), 'settings.json');
   const defaults = env.env.GEMINI_CLI_SYSTEM_DEFAULTS_PATH || p.join(p.dirname(settings), 'system-defaults.json');
@@ -59,7 +56,7 @@ function systemDir(env: DiscoveryEnv): string[] {
   return ['/etc', 'gemini-cli'];
 }
 
-function extensionFiles(env: DiscoveryEnv, fs: DiscoveryFs, geminiDir: string): CandidateFile[] {
+function extensionFiles(env: DiscoveryEnv, fs: DiscoveryFs, candidate: CandidateMaker, geminiDir: string): CandidateFile[] {
   const p = pathApi(env);
   return filesInSubdirs(fs, p, p.join(geminiDir, 'extensions'), 'gemini-extension.json').map((path) => candidate(path, 'extension', 'extension', 'jsonc'));
 }

@@ -1,10 +1,12 @@
 // The common case: a JSON file with one object of named servers at a known path.
 import type { Node } from 'jsonc-parser';
-import type { CandidateFile, ParseProblem, ServerEntry, VariableSyntax } from '../model';
+import type { CandidateFile, ClientId, ParseProblem, ServerEntry, VariableSyntax } from '../model';
 import { LineIndex } from '../text/line-index';
+import { candidateMaker, type CandidateMaker } from './candidate';
 import { decodeJsonEntry, problemsOf, type EntryContext, type EntryShape } from './json-entry';
 import { describeNodeType, innerRange, parseJsonDocument, properties, propertyValue, type JsonDialect } from './json-source';
-import type { ParsedFile } from './types';
+import { neverThrows } from './never-throws';
+import type { ClientModule, DiscoveryEnv, DiscoveryFs, ParsedFile } from './types';
 
 export interface JsonServersFormat {
   dialect: JsonDialect;
@@ -14,6 +16,25 @@ export interface JsonServersFormat {
   alternativePaths?: readonly (readonly string[])[];
   shape: EntryShape;
   variableSyntax: VariableSyntax;
+}
+
+export interface JsonServersClient {
+  id: ClientId;
+  displayName: string;
+  format: JsonServersFormat;
+  /** As ClientModule.candidates, with a `candidate` factory already bound to this client's id. */
+  candidates(env: DiscoveryEnv, fs: DiscoveryFs, candidate: CandidateMaker): CandidateFile[];
+}
+
+/** A client whose every file is parsed by parseServersJson with one format. */
+export function jsonServersClient(client: JsonServersClient): ClientModule {
+  const candidate = candidateMaker(client.id);
+  return {
+    id: client.id,
+    displayName: client.displayName,
+    candidates: (env, fs) => client.candidates(env, fs, candidate),
+    parse: neverThrows((text, file) => parseServersJson(text, file, client.format)),
+  };
 }
 
 export function parseServersJson(text: string, file: CandidateFile, format: JsonServersFormat): ParsedFile {

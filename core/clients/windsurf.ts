@@ -1,13 +1,10 @@
 // Windsurf: ~/.codeium/windsurf/mcp_config.json (editor; windsurf-next for the preview build)
 // and ~/.codeium/mcp_config.json (JetBrains plugin). Remote servers use `serverUrl` or `url`;
 // `disabled: true` turns an entry off. Interpolation follows the editor's ${env:VAR} form.
-import { candidateMaker } from './candidate';
 import { transportFromType, type EntryShape } from './json-entry';
-import { parseServersJson, type JsonServersFormat } from './json-servers';
+import { jsonServersClient, type JsonServersFormat } from './json-servers';
 import { JSONC } from './json-source';
-import { neverThrows } from './never-throws';
 import { pathApi } from './paths';
-import type { ClientModule } from './types';
 
 const windsurfShape: EntryShape = {
   urlKeys: ['serverUrl', 'url'],
@@ -20,12 +17,11 @@ const windsurfShape: EntryShape = {
 
 const windsurfFormat: JsonServersFormat = { dialect: JSONC, serversPath: ['mcpServers'], shape: windsurfShape, variableSyntax: 'cursor' };
 
-const candidate = candidateMaker('windsurf');
-
-export const windsurf: ClientModule = {
+export const windsurf = jsonServersClient({
   id: 'windsurf',
   displayName: 'Windsurf',
-  candidates(env) {
+  format: windsurfFormat,
+  candidates(env, _fs, candidate) {
     const p = pathApi(env);
     const codeium = p.join(env.home, '.codeium');
     return [
@@ -34,5 +30,4 @@ export const windsurf: ClientModule = {
       candidate(p.join(codeium, 'mcp_config.json'), 'user', 'mcp-config', 'jsonc'),
     ];
   },
-  parse: neverThrows((text, file) => parseServersJson(text, file, windsurfFormat)),
-};
+});

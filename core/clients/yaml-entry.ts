@@ -1,9 +1,14 @@
 // YAML server entries (Claude Code subagent frontmatter, Continue): same ServerEntry, ranges from yaml's CST.
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type YAMLMap } from 'yaml';
 import type { ParseProblem, ServerEntry, SourceRange } from '../model';
 import type { LineIndex } from '../text/line-index';
 import { nestingOverflow, nestingProblem } from './nesting';
 import { transportFromType, type EntryContext } from './json-entry';
+
+/** The value under `key` in a YAML mapping: undefined when absent, null when written empty. */
+export function yamlField(map: YAMLMap, key: string): YamlNode | null | undefined {
+  return map.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value as YamlNode | null | undefined;
+}
 
 export interface YamlDoc {
   doc: Document.Parsed;
@@ -47,7 +52,7 @@ export function decodeYamlEntry(name: string, nameNode: YamlNode | null, value: 
     report(`server "${name}" must be a mapping of fields`, value);
     return entry;
   }
-  const field = (key: string) => value.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.value as YamlNode | null | undefined;
+  const field = (key: string) => yamlField(value, key);
   const scalarString = (key: string): string | undefined => {
     const node = field(key);
     if (node === undefined) return undefined;
