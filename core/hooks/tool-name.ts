@@ -21,11 +21,6 @@ export function pluginServerKey(plugin: string, server: string): string {
   return normalizeServerName(`plugin_${plugin}_${server}`);
 }
 
-/** The prefix of a claude.ai connector: "claude.ai Slack" → `claude_ai_Slack`. */
-export function connectorServerKey(connectorName: string): string {
-  return normalizeServerName(connectorName.startsWith('claude.ai ') ? connectorName : `claude.ai ${connectorName}`);
-}
-
 export interface ToolNameSplit {
   /** The server part, normalised as in the tool name. */
   serverKey: string;

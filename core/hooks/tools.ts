@@ -1,6 +1,7 @@
 // Tool allow / deny / ask lists of an approved server: deny wins over ask, ask over allow;
 // an allow list, when present, is the only set of tools that may run.
 import type { ApprovedServer } from '../../policy-schema/schema';
+import { wildcardMatch } from '../identity/url';
 import type { RuleHit } from './arguments';
 
 export function checkToolLists(tool: string, server: ApprovedServer): RuleHit[] {
@@ -12,11 +13,9 @@ export function checkToolLists(tool: string, server: ApprovedServer): RuleHit[] 
   return [];
 }
 
-/** `*` matches any run of characters; everything else is literal. */
+/** `*` matches any run of characters; everything else is literal. The same matcher policy lint uses for tool lists. */
 export function toolMatches(pattern: string, tool: string): boolean {
-  if (!pattern.includes('*')) return pattern === tool;
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-  return new RegExp(`^${source}$`, 's').test(tool);
+  return wildcardMatch(tool, pattern);
 }
 
 /** Cursor may prefix MCP tool names with "MCP:"; the policy lists the tool as the server names it. */
