@@ -42,7 +42,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command chained after a separator',
-    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:curl|wget|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|id|whoami|uname(?:\s{1,3}-a)?|hostname|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|rm\s{1,3}-|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
+    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|id|whoami|uname(?:\s{1,3}-a)?|hostname|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.9 },
     discountable: true,
@@ -78,6 +78,20 @@ const SPECS: PatternSpec[] = patterns([
     message: 'prints a secret environment variable',
     pattern: /\b(?:echo|printf|print|printenv|cat)\s{1,3}["']?\$\{?[A-Za-z_]{0,40}(?:KEY|TOKEN|SECRET|PASS\w{0,8}|CRED\w{0,10}|AUTH\w{0,10})\b/gi,
     confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'shell command smuggled past filters (${IFS} for spaces, xp_cmdshell)',
+    pattern: /\$\{IFS\}|\$IFS\$\d|\bxp_cmdshell\b/gi,
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'installs itself to persist or escalate privileges (sudoers, .pth, launch agent, shell rc, authorized_keys)',
+    pattern: /\b(?:adds?|writes?|installs?|drops?|appends?|creates?|registers?|plants?|modif(?:y|ies)|edits?|puts?|places?|copies)\b[^.\n]{0,60}?(?:\bsudoers\b|\.pth\b[^.\n]{0,40}site-packages|site-packages[^.\n]{0,40}\.pth\b|\blaunch ?(?:agent|daemon)s?\b|\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b|\bauthorized_keys\b|\\currentversion\\run\b|\bstartup folder\b|\bld_preload\b|\/etc\/ld\.so\.preload\b)/gi,
+    confidence: 0.6,
+    surfaces: { arguments: 0.85, response: 0.6 },
+    discountable: true,
   },
   {
     ruleId: rule,
@@ -118,13 +132,13 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'evaluates remote or decoded code',
-    pattern: /\beval\s{0,2}\(\s{0,2}(?:atob|fetch|require|request|decode|base64|buffer\.from|unescape|string\.fromcharcode)\b|\bIEX\b|\binvoke-expression\b|\bdownloadstring\s{0,2}\(|\bpowershell(?:\.exe)?\b[^\n]{0,60}[\s"']-e(?:nc(?:odedcommand)?)?[\s"',\]\[]{1,6}[A-Za-z0-9+/=]{8,4096}|\bfrom\s{1,3}base64\s{0,3}\|\s{0,3}(?:ba)?sh\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,40}\|\s{0,3}(?:ba)?sh\b/gi,
+    pattern: /\b(?:eval|exec)\s{0,2}\(\s{0,2}(?:atob|fetch|require|request|decode|base64|buffer\.from|unescape|string\.fromcharcode)\b|\bIEX\b|\binvoke-expression\b|\bdownloadstring\s{0,2}\(|\bpowershell(?:\.exe)?\b[^\n]{0,60}[\s"']-e(?:nc(?:odedcommand)?)?[\s"',\]\[]{1,6}[A-Za-z0-9+/=]{8,4096}|\bfrom\s{1,3}base64\s{0,3}\|\s{0,3}(?:ba)?sh\b|\bbase64\s{1,3}(?:-d|--decode)\b[^\n]{0,40}\|\s{0,3}(?:ba)?sh\b/gi,
     confidence: 0.85,
   },
   {
     ruleId: rule,
     message: 'executes dynamic or untrusted code (eval, Function, vm)',
-    pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return this|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\bwindow\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
+    pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return\s{1,3}(?:this|process|global|globalthis|require)\b|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\bwindow\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
     confidence: 0.6,
     surfaces: { response: 0.6, arguments: 0.85 },
     discountable: true,
@@ -208,6 +222,20 @@ const MALWARE_SPECS: PhraseSpec[] = [
     slots: [word('load', 'loads', 'loading', 'import', 'imports', 'importing', 'require', 'requires', 'dlopen', 'link', 'links', 'instantiate', 'instantiates'), gap(c('moduleNoun'), 4), gap(c('userChosen', 'untrustedCode', 'user'), 6)],
     confidence: 0.5,
     boost: { any: ['untrustedCode', 'malware'], confidence: 0.7 },
+  },
+  {
+    ruleId: rule,
+    message: 'loads any module the request names',
+    slots: [word('load', 'loads', 'import', 'imports', 'require', 'requires', 'install', 'installs'), gap(c('userChosen', 'quantAll'), 2), gap(c('moduleNoun'), 3)],
+    confidence: 0.5,
+    boost: { any: ['executeVerb', 'untrustedCode', 'malware'], confidence: 0.65 },
+  },
+  {
+    ruleId: rule,
+    message: 'downloads code and runs it',
+    slots: [word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves'), gap(word('script', 'scripts', 'code', 'payload', 'javascript', 'snippet', 'logic'), 4), gap(word('evaluate', 'evaluates', 'eval', 'evals', 'execute', 'executes', 'run', 'runs', 'ejecuta', 'execute', 'ausfuhren', 'fuhrt'), 8)],
+    confidence: 0.5,
+    boost: { any: ['destExt', 'url', 'host', 'malware', 'untrustedCode'], confidence: 0.7 },
   },
   {
     ruleId: rule,

@@ -3,16 +3,17 @@
 import type { Detector } from '../analysis';
 import { RULES } from '../rules';
 import type { TokenStream } from '../text/tokens';
-import { c, gap, runPhraseSpecs, withTest, word, type PhraseSpec } from './phrase-kit';
+import { c, gap, runPhraseSpecs, withTest, word, type PhraseSpec, isVerbLastScript } from './phrase-kit';
 
 /** "the user" as the one being told, not "the user's password". */
 function recipient(stream: TokenStream, index: number): boolean {
   return stream.tokens[index + 1]?.text !== 's';
 }
 
-/** Chinese, Japanese and Korean put the verb last: "请勿向用户透露". */
-function isAsianScript(stream: TokenStream, index: number): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
+
+const KEPT_PRIVATE = new Set(['to yourself', 'to itself', 'to themselves', 'to himself', 'to herself', 'between us', 'under wraps']);
+function isKeptPrivate(stream: TokenStream, index: number): boolean {
+  return KEPT_PRIVATE.has(stream.tokens[index]?.text ?? '');
 }
 
 const UNAWARE = new Set(['in the dark', 'unaware', 'oblivious', 'uninformed']);
@@ -21,6 +22,8 @@ function isUnaware(stream: TokenStream, index: number): boolean {
 }
 
 const user = withTest(c('user'), recipient);
+const HIDDEN_STEP = word('operation', 'operations', 'step', 'steps', 'action', 'actions', 'call', 'calls', 'activity', 'upload', 'uploads', 'transfer', 'request', 'requests', 'behaviour', 'behavior', 'process');
+const REPORT = word('summary', 'summaries', 'reply', 'replies', 'response', 'responses', 'answer', 'answers', 'report', 'reports', 'output', 'explanation', 'log', 'logs');
 const concealment = RULES.concealment;
 const consent = RULES.consentBypass;
 const stealthTargets: PhraseSpec['boost'] = { any: ['credential', 'private', 'destExt', 'sysprompt', 'send'], confidence: 0.85 };
@@ -47,7 +50,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: concealment,
     message: 'tells the model not to tell the user',
-    slots: [c('neg'), gap(user, 2), gap({ any: ['tell'], test: isAsianScript }, 2)],
+    slots: [c('neg'), gap(user, 2), gap({ any: ['tell'], test: isVerbLastScript }, 2)],
     confidence: 0.8,
   },
   {
@@ -83,13 +86,13 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: concealment,
     message: 'says the user must not know',
-    slots: [user, gap(c('neg'), 2), gap(word('know', 'see', 'notice', 'aware', 'told', 'find'), 2)],
+    slots: [user, gap(c('neg'), 2), gap(word('know', 'see', 'notice', 'aware', 'told', 'find', 'informed', 'notified', 'alerted', 'made'), 2)],
     confidence: 0.75,
   },
   {
     ruleId: concealment,
     message: 'tells the model to act without the user noticing',
-    slots: [c('without'), gap(user, 3), gap(word('know', 'knowing', 'noticing', 'notice', 'aware', 'realizing', 'realising', 'finding', 'seeing', 'suspecting'), 2)],
+    slots: [c('without'), gap(user, 3), gap(word('know', 'knowing', 'noticing', 'notice', 'aware', 'realizing', 'realising', 'finding', 'seeing', 'suspecting', 'notified', 'informed', 'told', 'asked', 'alerted'), 3)],
     confidence: 0.75,
   },
   {
@@ -109,6 +112,36 @@ const SPECS: PhraseSpec[] = [
     message: 'tells the model to hide something from the user',
     slots: [word('hide', 'conceal', 'mask', 'obscure'), gap(word('this', 'it', 'that', 'these', 'them', 'everything', 'any'), 0), gap(word('from'), 3), gap(user, 2)],
     confidence: 0.75,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model not to tell the user',
+    slots: [c('tell'), gap(word('nicht', 'nichts', 'pas', 'rien'), 2), gap(user, 3)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to keep something to itself',
+    slots: [word('keep', 'keeps', 'kept', 'keeping'), gap({ any: ['hide'], test: isKeptPrivate }, 5)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: consent,
+    message: 'tells the model to act without involving the user',
+    slots: [c('without'), gap(word('bothering', 'asking', 'consulting', 'involving', 'prompting', 'checking', 'interrupting', 'troubling', 'pinging'), 1), gap(user, 3)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to leave an operation out of what it reports',
+    slots: [c('neg'), gap(word('surface', 'show', 'display', 'report', 'mention', 'reveal', 'disclose', 'list', 'log'), 1), gap(word('this', 'these', 'that', 'the'), 2), gap(HIDDEN_STEP, 2)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to leave an operation out of what it reports',
+    slots: [word('omit', 'omits', 'exclude', 'excludes', 'strip', 'drop', 'remove'), gap(word('this', 'these', 'that', 'the', 'any'), 2), gap(HIDDEN_STEP, 2), gap(REPORT, 4)],
+    confidence: 0.7,
   },
   {
     ruleId: concealment,
@@ -162,6 +195,41 @@ const SPECS: PhraseSpec[] = [
     slots: [c('without'), gap(c('consent'), 4)],
     confidence: 0.45,
     boost: { any: ['direct', 'send', 'destExt', 'credential', 'private'], confidence: 0.8 },
+  },
+  {
+    ruleId: consent,
+    message: 'tells the model not to check with the user',
+    slots: [c('neg'), gap(word('ask', 'asking', 'check', 'checking', 'double-check', 'double check', 'confirm', 'confirming', 'consult', 'consulting', 'prompt', 'prompting', 'bother', 'wait', 'waiting', 'involve', 'involving', 'interrupt'), 2), gap(user, 4)],
+    confidence: 0.6,
+    boost: { any: ['send', 'action', 'direct', 'credential', 'destExt', 'identifier'], confidence: 0.8 },
+  },
+  {
+    ruleId: consent,
+    message: 'tells the model to skip the user\'s confirmation',
+    slots: [c('override'), gap(c('consent'), 3)],
+    confidence: 0.6,
+    negatable: true,
+    boost: { any: ['send', 'direct', 'credential', 'destExt', 'identifier', 'user'], confidence: 0.8 },
+  },
+  {
+    ruleId: consent,
+    message: 'declares the user\'s approval unnecessary',
+    slots: [c('consent'), gap(c('needless'), 4)],
+    confidence: 0.65,
+    boost: { any: ['send', 'action', 'direct', 'executeVerb', 'identifier'], confidence: 0.8 },
+  },
+  {
+    ruleId: consent,
+    message: 'tells the model to assume the user agreed',
+    slots: [word('assume', 'presume', 'treat', 'consider', 'if'), gap(user, 3), gap(word('agreed', 'consented', 'approved', 'authorized', 'authorised', 'confirmed', 'accepted', 'allowed'), 4)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: consent,
+    message: 'tells the model to act without the user\'s approval',
+    slots: [{ any: ['consent'], test: isVerbLastScript }, gap(c('without'), 2)],
+    confidence: 0.45,
+    boost: { any: ['direct', 'send', 'destExt', 'credential', 'private', 'identifier'], confidence: 0.8 },
   },
   {
     ruleId: consent,

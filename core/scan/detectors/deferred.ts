@@ -1,6 +1,8 @@
 // Deferred behaviour: a definition that announces a change after approval ("once approved, it will …
 // upload SSH keys"), loads its behaviour from a remote URL, or claims to be a fork of an official tool.
-import type { Detector } from '../analysis';
+import type { Detector, Hit, TextAnalysis } from '../analysis';
+import { register } from './pattern-kit';
+import type { Concept } from '../text/lexicon';
 import { RULES } from '../rules';
 import { c, gap, optional, runPhraseSpecs, type PhraseSpec } from './phrase-kit';
 
@@ -51,4 +53,26 @@ const SPECS: PhraseSpec[] = [
   },
 ];
 
-export const detectDeferred: Detector = (analysis) => runPhraseSpecs(analysis, SPECS).filter((hit) => hit.confidence >= 0.5);
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const TIME_TRIGGER = register(new RegExp(`\\b(?:after|starting|beginning|from|once)\\s{1,3}(?:the\\s{1,3})?(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fifth|tenth|hundredth|next|few)\\s{1,3}(?:calls?|uses?|invocations?|runs?|requests?|days?|weeks?|months?|executions?|installs?)\\b|\\b(?:starting|beginning|from)\\s{1,3}(?:in|on)\\s{1,3}(?:${MONTHS}|20\\d\\d|next\\s{1,3}(?:week|month|year))\\b`, 'g'));
+const PAYLOAD: readonly Concept[] = ['destExt', 'email', 'url', 'host', 'credential', 'credentialStrong', 'private', 'sensitivePath', 'envSecret'];
+
+/** A time bomb: "after the 10th call …", "starting in December …" followed, in the same sentence, by sending something out. */
+function timeBombHits(analysis: TextAnalysis): Hit[] {
+  const words = analysis.views.words;
+  if (!/\b(?:after|starting|beginning|from|once)\b/.test(words)) return [];
+  TIME_TRIGGER.lastIndex = 0;
+  const match = TIME_TRIGGER.exec(words);
+  if (!match) return [];
+  const tokens = analysis.stream.tokens;
+  const first = tokens.findIndex((token) => token.start >= match.index);
+  if (first < 0) return [];
+  const sentence = tokens[first]?.sentence;
+  const rest = tokens.slice(first).filter((token) => token.sentence === sentence);
+  const sends = rest.some((token) => token.concepts.includes('send') || token.concepts.includes('xfer') || token.concepts.includes('action'));
+  const payload = rest.some((token) => PAYLOAD.some((concept) => token.concepts.includes(concept)));
+  if (!sends || !payload) return [];
+  return [{ ruleId: rule, confidence: 0.75, message: 'starts sending data out after a delay or a number of calls (time bomb)', start: match.index, end: match.index + match[0].length }];
+}
+
+export const detectDeferred: Detector = (analysis) => [...runPhraseSpecs(analysis, SPECS).filter((hit) => hit.confidence >= 0.5), ...timeBombHits(analysis)];

@@ -4,7 +4,7 @@ import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import type { Token, TokenStream } from '../text/tokens';
 import type { Slot } from '../text/sequence';
-import { c, foreignTool, gap, isImperative, isSensitiveObject, runPhraseSpecs, sensitiveObject, withTest, word, type PhraseSpec } from './phrase-kit';
+import { c, foreignTool, gap, isImperative, isSensitiveObject, runPhraseSpecs, sensitiveObject, withTest, word, type PhraseSpec, isVerbLastScript } from './phrase-kit';
 
 const exfil = RULES.exfiltration;
 const access = RULES.sensitiveAccess;
@@ -14,9 +14,6 @@ function isCredentialFile(stream: TokenStream, index: number): boolean {
   return token.entity === 'sensitivePath' || token.entity === 'envSecret';
 }
 
-function isAsianScript(stream: TokenStream, index: number): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
-}
 
 function isStrongOrUrl(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index] as Token;
@@ -100,7 +97,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: exfil,
     message: 'sends sensitive data (verb last, as in Japanese or Korean)',
-    slots: [sensitiveObject, gap({ any: ['send', 'sendWeak'], test: isAsianScript }, 3)],
+    slots: [sensitiveObject, gap({ any: ['send', 'sendWeak'], test: isVerbLastScript }, 3)],
     confidence: 0.75,
   },
   {
@@ -113,8 +110,22 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: exfil,
     message: 'sends sensitive data to an external destination',
-    slots: [sensitiveObject, gap(c('destExt'), 4), gap({ any: ['send', 'sendWeak'], test: isAsianScript }, 4)],
+    slots: [sensitiveObject, gap(c('destExt'), 4), gap({ any: ['send', 'sendWeak'], test: isVerbLastScript }, 4)],
     confidence: 0.9,
+  },
+  {
+    ruleId: exfil,
+    message: 'puts secrets into its output or responses',
+    slots: [c('xfer', 'action'), gap(sensitiveObject, 6), gap(word('response', 'responses', 'output', 'outputs', 'reply', 'replies', 'result', 'results', 'answer', 'answers'), 4)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'collects conversation data or secrets under the name of telemetry',
+    slots: [c('telemetry'), gap(c('comprising'), 6), gap(sensitiveObject, 4)],
+    confidence: 0.75,
+    negatable: true,
   },
   {
     ruleId: exfil,

@@ -20,7 +20,7 @@ const SPECS = patterns([
   {
     ruleId: rule,
     message: 'fake system marker ([SYSTEM], ### SYSTEM MESSAGE, SYSTEM:)',
-    pattern: /\[(?:SYSTEM|SYS|ADMIN|DEVELOPER|ASSISTANT INSTRUCTIONS?|AI INSTRUCTIONS?|HIDDEN INSTRUCTIONS?|SYSTEM OVERRIDE|SYSTEM MESSAGE)\b[^\]\n]{0,200}\]|#{1,6} {0,3}(?:NEW |UPDATED )?SYSTEM (?:MESSAGE|PROMPT|INSTRUCTIONS?|UPDATE|OVERRIDE)|(?:^|[.!?\n] {0,3})SYSTEM {0,2}(?:OVERRIDE|MESSAGE|NOTICE)? {0,2}: {0,3}[A-Za-z]/g,
+    pattern: /\[(?:SYSTEM|SYS|ADMIN|DEVELOPER|ASSISTANT INSTRUCTIONS?|AI INSTRUCTIONS?|HIDDEN INSTRUCTIONS?|SYSTEM OVERRIDE|SYSTEM MESSAGE)\b[^\]\n]{0,200}\]|(?:#{1,6}|={2,6}|-{3,6}|\*{2,4}) {0,3}(?:BEGIN |START )?(?:NEW |UPDATED )?SYSTEM (?:MESSAGE|PROMPT|INSTRUCTIONS?|UPDATE|OVERRIDE)|\bEND OF (?:THE )?(?:TOOL )?(?:DESCRIPTION|INSTRUCTIONS|CONTEXT|DOCUMENT|SYSTEM PROMPT)\b|(?:^|[.!?\n] {0,3})SYSTEM {0,2}(?:OVERRIDE|MESSAGE|NOTICE)? {0,2}: {0,3}[A-Za-z]/g,
     confidence: 0.8,
   },
   {
@@ -111,7 +111,23 @@ function paddingHits(raw: string): Hit[] {
   return [];
 }
 
-export const detectMarkup: Detector = (analysis) => [...runPatternSpecs(analysis, SPECS), ...tagHits(analysis), ...commentHits(analysis.views.plain, false), ...paddingHits(analysis.views.raw)];
+const ROLE_TURN = register(/(?:^|[.!?\n]) {0,3}(human|user|assistant|system|ai)\s{0,2}:\s/gi);
+
+/** "Human: … Assistant: Sure, here are …": a conversation written into the text, so the model reads it as its own past turns. */
+function fakeTurnHits(text: string): Hit[] {
+  if (!text.includes(':')) return [];
+  ROLE_TURN.lastIndex = 0;
+  const roles = new Set<string>();
+  let first = -1;
+  for (let match = ROLE_TURN.exec(text); match; match = ROLE_TURN.exec(text)) {
+    roles.add((match[1] as string).toLowerCase() === 'human' ? 'user' : (match[1] as string).toLowerCase());
+    if (first < 0) first = match.index;
+    if (roles.size >= 2) return [{ ruleId: rule, confidence: 0.7, message: 'writes fake conversation turns (User: … Assistant: …)', start: first, end: match.index + match[0].length }];
+  }
+  return [];
+}
+
+export const detectMarkup: Detector = (analysis) => [...runPatternSpecs(analysis, SPECS), ...tagHits(analysis), ...fakeTurnHits(analysis.views.plain), ...commentHits(analysis.views.plain, false), ...paddingHits(analysis.views.raw)];
 
 /** The markup checks that read a whole long text cheaply: comments and padding. */
 export function wholeTextMarkupHits(raw: string): Hit[] {

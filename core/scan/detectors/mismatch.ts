@@ -1,22 +1,39 @@
 // Capability mismatch: the description promises read-only or safe behaviour while a parameter turns on
 // writing, deleting or executing by default — the reviewer approves the promise, the model gets the default.
 import type { Detector } from '../analysis';
+import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 import { RULES } from '../rules';
 import type { ScanFinding } from '../types';
 import { severityOf } from '../types';
 import { register } from './pattern-kit';
 
-const READ_ONLY_CLAIM = register(/\bread[- ]?only\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b/i);
+const READ_ONLY_CLAIM = register(/\bread[- ]?only\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b/i);
 const DESTRUCTIVE_NAME = /(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|force|purge|truncate)/i;
-const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\bdefault(?:s| value| is)?(?: to)?\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b)/g);
+const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)/g);
+const DESTRUCTIVE_ACTION = register(/\b(?:also|additionally|but|then|actually|secretly|quietly|silently)\s{1,3}(?:deletes?|removes?|overwrites?|drops?|wipes?|modif(?:y|ies)|writes?|executes?|uploads?|sends?|updates?)\b/g);
 
-export const detectCapabilityMismatch: Detector = (analysis) => {
+/** A tool cannot be granted permissions by its description; a manifest-style list of broad ones primes the reader to grant them. */
+const CAPABILITY_SPECS: PhraseSpec[] = [
+  {
+    ruleId: RULES.capabilityMismatch,
+    message: 'declares broad capabilities for itself (shell, network, storage …)',
+    slots: [word('required', 'requires', 'require', 'necessary', 'needed', 'needs', 'requested', 'requests', 'grant', 'granted'), gap(c('capabilityNoun'), 2), gap(c('riskyCapability'), 4)],
+    confidence: 0.5,
+  },
+];
+
+export const detectCapabilityMismatch: Detector = (analysis) => [...runPhraseSpecs(analysis, CAPABILITY_SPECS), ...readOnlyContradictions(analysis)];
+
+function readOnlyContradictions(analysis: Parameters<Detector>[0]): ReturnType<Detector> {
   const words = analysis.views.words;
   if (!READ_ONLY_CLAIM.test(words)) return [];
   DESTRUCTIVE_DEFAULT.lastIndex = 0;
   const match = DESTRUCTIVE_DEFAULT.exec(words);
-  if (!match) return [];
-  return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but a destructive option defaults to on', start: match.index, end: match.index + match[0].length }];
+  if (match) return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but a destructive option defaults to on', start: match.index, end: match.index + match[0].length }];
+  DESTRUCTIVE_ACTION.lastIndex = 0;
+  const action = DESTRUCTIVE_ACTION.exec(words);
+  if (!action) return [];
+  return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but also changes or sends things', start: action.index, end: action.index + action[0].length }];
 };
 
 /** The same contradiction between the description (or readOnlyHint) and the input schema itself. */

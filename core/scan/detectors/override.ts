@@ -4,7 +4,7 @@ import type { Detector } from '../analysis';
 import type { Concept } from '../text/lexicon';
 import type { TokenStream } from '../text/tokens';
 import { RULES } from '../rules';
-import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
+import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec, isVerbLastScript } from './phrase-kit';
 
 const rule = RULES.instructionOverride;
 const instructions = c('instrStrong', 'instrWeak', 'sysprompt');
@@ -20,8 +20,53 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'tells the model to ignore its previous instructions',
-    slots: [c('priorStrong', 'quantAll'), gap(instructions, 3), gap({ any: ['override'], test: isAsianScript }, 4)],
+    slots: [c('priorStrong', 'quantAll'), gap(instructions, 3), gap({ any: ['override'], test: isVerbLastOrClauseEnd }, 4)],
     confidence: 0.85,
+  },
+  {
+    ruleId: rule,
+    message: 'declares the model\'s instructions void',
+    slots: [c('instrStrong', 'sysprompt'), gap(c('priorStrong'), 1), gap(c('voided', 'notApply'), 3)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: rule,
+    message: 'declares the model\'s instructions void',
+    slots: [c('instrWeak'), gap(c('priorStrong'), 1), gap({ any: ['voided'], test: isStrongVoid }, 3)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'asks the model to act as if it had no rules',
+    slots: [word('pretend', 'imagine', 'act', 'behave', 'operate'), gap(c('unbound'), 4)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'declares that safety rules do not apply',
+    slots: [c('safety'), gap(c('instrStrong', 'instrWeak', 'check'), 1), gap(c('notApply', 'voided'), 3)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to switch off its own safeguards',
+    slots: [c('override', 'disable'), gap(word('your', 'its', 'their'), 1), gap(c('check', 'instrStrong', 'instrWeak'), 2)],
+    confidence: 0.8,
+    negatable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to bypass safety checks (verb last)',
+    slots: [c('safety', 'check'), gap(c('check'), 2), gap({ any: ['override', 'disable'], test: isVerbLastOrClauseEnd }, 3)],
+    confidence: 0.8,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to bypass permission or safety checks',
+    slots: [c('override', 'exempt'), gap(c('check'), 2), gap(c('safety'), 2)],
+    confidence: 0.8,
+    negatable: true,
   },
   {
     ruleId: rule,
@@ -61,7 +106,19 @@ const SPECS: PhraseSpec[] = [
     message: 'runs with elevated privileges outside the usual checks',
     slots: [c('elevated')],
     confidence: 0.3,
-    boost: { any: ['override', 'without', 'exempt', 'disable', 'later'], confidence: 0.75 },
+    boost: { any: ['override', 'without', 'exempt', 'disable', 'later', 'consent'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
+    message: 'gives the model a new identity',
+    slots: [word('your', 'its'), gap(c('persona'), 1), gap(word('is', 'has'), 1), gap(word('now', 'changed', 'become'), 1)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to drop its persona',
+    slots: [word('drop', 'abandon', 'discard', 'shed', 'forget', 'ignore'), gap(c('model', 'priorStrong', 'priorWeak'), 2), gap(c('persona'), 2)],
+    confidence: 0.75,
   },
   {
     ruleId: rule,
@@ -169,6 +226,31 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'tells the model to obey instructions found in fetched content',
+    slots: [word('obey', 'follow', 'execute', 'comply', 'carry', 'act', 'perform'), gap(c('instrStrong', 'quantAll'), 3), gap(c('runtimeContent'), 7)],
+    confidence: 0.6,
+    boost: { any: ['without', 'directive', 'priorStrong', 'override'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to do what fetched content says',
+    slots: [word('if', 'when', 'whenever', 'whatever'), gap(c('runtimeContent'), 3), gap(word('says', 'say', 'asks', 'tells', 'instructs', 'demands', 'requests', 'contains'), 3), gap(word('do', 'obey', 'follow', 'comply', 'execute', 'priority', 'precedence'), 8)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to treat fetched text as instructions',
+    slots: [word('treat', 'regard', 'consider', 'interpret', 'handle'), gap(c('runtimeContent', 'quantAll', 'generic'), 6), gap(word('as'), 8), gap({ any: ['instrStrong', 'authority'], words: ['commands', 'command', 'orders', 'authoritative', 'binding'] }, 3)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'ranks fetched content above the user or the model\'s instructions',
+    slots: [c('priorityOver'), gap({ any: ['user', 'instrStrong', 'sysprompt', 'model'] }, 4)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
     message: 'gives the model a new task or purpose',
     slots: [word('your', 'you'), gap(c('newTask'), 2)],
     confidence: 0.7,
@@ -178,7 +260,7 @@ const SPECS: PhraseSpec[] = [
     message: 'declares the model free of its restrictions',
     slots: [c('unbound')],
     confidence: 0.45,
-    boost: { any: ['model', 'directive', 'override', 'modeSwitch'], confidence: 0.75 },
+    boost: { any: ['model', 'directive', 'override', 'modeSwitch', 'adopt'], confidence: 0.75 },
   },
   {
     ruleId: rule,
@@ -229,10 +311,6 @@ function isStrongVoid(stream: TokenStream, index: number): boolean {
   return STRONG_VOID.has(stream.tokens[index]?.text ?? '');
 }
 
-/** Japanese, Chinese and Korean put the verb last: "以前の指示を無視して". */
-function isAsianScript(stream: TokenStream, index: number): boolean {
-  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(stream.tokens[index]?.text ?? '');
-}
 
 const CONTEXT_CONCEPTS: readonly Concept[] = ['sysprompt', 'instrStrong', 'private'];
 const CONTEXT_NOUNS = new Set(['words', 'text', 'lines', 'message', 'messages', 'everything', 'content', 'conversation', 'prompt', 'instructions']);
@@ -242,6 +320,12 @@ function isContextNoun(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   if (!token) return false;
   return CONTEXT_NOUNS.has(token.text) || CONTEXT_CONCEPTS.some((concept) => token.concepts.includes(concept));
+}
+
+/** Verb-final word order: a CJK or Devanagari verb, or a Latin-script verb that closes the clause
+ *  ("alle vorherigen Anweisungen ignorieren", "önceki talimatları yok say"). */
+function isVerbLastOrClauseEnd(stream: TokenStream, index: number): boolean {
+  return isVerbLastScript(stream, index) || endsClause(stream, index);
 }
 
 /** "…ignore the above; …", "disregard all previous, then …": the override's object is left out. */

@@ -146,6 +146,13 @@ export function isForeignToolReference(stream: TokenStream, index: number): bool
   return Boolean(next?.concepts.includes('called') || (afterNext?.concepts.includes('called') && next?.text === 'is'));
 }
 
+/** Scripts of languages that put the verb last (Chinese, Japanese, Korean, Hindi): "以前の指示を無視して". */
+const VERB_LAST_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Devanagari}]/u;
+
+export function isVerbLastScript(stream: TokenStream, index: number): boolean {
+  return VERB_LAST_SCRIPT.test(stream.tokens[index]?.text ?? '');
+}
+
 const OWNERS = new Set(['their', 'his', 'her', 'its', 'the user', 'users']);
 
 /** Something worth stealing: a credential file, a secret env reference, conversation data, the system

@@ -89,6 +89,13 @@ export type Concept =
   | 'moduleNoun'
   | 'userChosen'
   | 'notApply'
+  | 'telemetry'
+  | 'comprising'
+  | 'needless'
+  | 'runtimeContent'
+  | 'priorityOver'
+  | 'capabilityNoun'
+  | 'riskyCapability'
 
 /** Distinctive words also recognised with one typo ("ignroe", "previus", "instrucitons"), a common evasion. */
 export const TYPO_TOLERANT: readonly string[] = [
@@ -99,6 +106,8 @@ export const TYPO_TOLERANT: readonly string[] = [
 
 export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> = {
   override: [
+    'pay no mind', 'pay no mind to', 'never mind', 'no need to follow',
+    'تجاهل', 'تجاهلي', 'تجاهلوا', 'انس', 'अनदेखा', 'नजरअंदाज', 'yok say', 'gormezden gel', 'bo qua', 'umgeht', 'umgehen', 'evita', 'evitan', 'evitar', 'eludir', 'elude', 'eluden', 'ignoreer', 'pomijaj', 'omettez', 'omets', 'ignoruj',
     'pay no heed', 'take no notice', 'disobey', 'defy', 'salta', 'salte', 'saltar', 'pule', 'pular', 'ignore', 'ignori', 'ignorate', 'ignorieren sie', 'uberspring*', 'nicht beachten', 'negeer', 'vergeet', 'zignoruj', 'pomin', 'ignoruj', '건너뛰*', 'スキップ', '無視し',
     'ignore', 'ignores', 'ignoring', 'ignored', 'disregard*', 'forget', 'forgets', 'forgetting', 'forgot', 'override', 'overrides', 'overriding', 'overrule*',
     'bypass*', 'circumvent*', 'skip', 'skips', 'skipping', 'discard', 'abandon', 'neglect', 'set aside', 'pay no attention', 'stop following', 'no longer follow',
@@ -109,13 +118,16 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'esqueca', 'esquecer', 'desconsidere', 'dimentica', 'игнорир*', 'забудь', 'забыть', 'забудьте', 'пропусти*', 'обойди', 'обойти',
     '忽略', '忽视', '无视', '忘记', '忘掉', '不要理会', '不理会', '跳过', '绕过', '抛开', '無視', '忘れ', '무시*', '잊어*',
   ],
-  replace: ['replace', 'replaces', 'replacing', 'supersede*', 'overwrite*', 'take precedence over', 'takes precedence over', 'reemplaza*', 'remplace*', 'remplacant', 'ersetze*', 'ersetzt', 'sostitu*', 'substitu*', 'замени*', 'заменяя', '取代', '替换', '覆盖', '代替'],
+  replace: [
+    '置き換え', '置き換える', '置換', 'remplacant', 'reemplazando', 'ersetzend', 'sostituendo', 'substituindo','replace', 'replaces', 'replacing', 'supersede*', 'overwrite*', 'take precedence over', 'takes precedence over', 'reemplaza*', 'remplace*', 'remplacant', 'ersetze*', 'ersetzt', 'sostitu*', 'substitu*', 'замени*', 'заменяя', '取代', '替换', '覆盖', '代替'],
   priorStrong: [
+    'السابقة', 'السابق', 'पिछले', 'पिछली', 'onceki', 'eerdere', 'vorige', 'poprzednie', 'poprzednich', 'truoc do', 'truoc',
     'previous', 'previously', 'prior', 'above', 'earlier', 'preceding', 'foregoing', 'anteriores', 'anterior', 'previas', 'precedentes', 'precedente', 'anterieures',
     'vorherigen', 'vorherige', 'bisherigen', 'obigen', 'fruheren', 'предыдущ*', 'прежн*', '之前', '以前', '先前', '上述', '前面', '此前', '原有', 'これまでの', '前の', '以前の', '이전*',
   ],
   priorWeak: ['original', 'initial', 'existing', 'default', 'old', 'given', 'current', 'base', 'core', 'underlying', 'built-in', 'baseline', 'standing', 'originales', 'initiales', 'ursprunglichen', 'precedenti', 'anteriori', 'vorigen'],
   instrStrong: [
+    'التعليمات', 'تعليمات', 'الأوامر', 'निर्देशों', 'निर्देश', 'talimat*', 'instructies', 'instrukcje', 'instrukcji', 'huong dan', 'systemanweisung*', 'prompt del sistema', 'prompt systeme', 'systemprompt',
     'instruction', 'instructions', 'directive', 'directives', 'directions', 'guideline', 'guidelines', 'guidance', 'system prompt', 'system prompts', 'system message',
     'system messages', 'instrucciones', 'indicaciones', 'directrices', 'consignes', 'anweisung*', 'richtlinie*', 'vorgaben',
     'whatever you were told', 'anything you were told', 'you were told', 'you have been told', 'you were given', 'you were instructed', 'what you were told', 'what you have been told', 'everything you were told', 'everything above', 'everything before this', 'instrucoes', 'istruzioni', 'инструкци*', 'указани*', '指令', '指示', '提示词', '系统提示', '命令', 'ルール', '지시*', '명령*', 'system directive', 'system directives',
@@ -126,18 +138,23 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'restricciones', 'regles', 'regeln', 'beschrankungen', 'правила', 'ограничени*', '规则', '限制', '约束', '制約', '制限', '규칙*',
   ],
   safety: [
+    'sicherheitsrichtlinie*', 'sicherheitsprufung*', 'berechtigungsprufung*', 'permisos',
     'safety', 'security', 'ethical', 'ethics', 'moral', 'content', 'permission', 'permissions', 'access', 'authorization', 'authentication', 'auth', 'compliance',
     'moderation', 'privacy', 'seguridad', 'securite', 'sicherheit*', 'безопасност*', '安全', '审查', '보안*', '안전*', 'safety-related', 'security-related',
   ],
   check: [
+    'チェック', 'sicherheitsrichtlinie*', 'sicherheitsregeln', 'sicherheitsprufung*', 'sicherheitsmassnahmen', 'berechtigungsprufung*', 'validaciones de permisos', 'verificaciones de seguridad', 'controles de seguridad', 'verifications de securite',
     'check', 'checks', 'checking', 'control', 'controls', 'filter', 'filters', 'filtering', 'validation', 'validations', 'restriction', 'restrictions', 'guardrail',
     'guardrails', 'safeguard', 'safeguards', 'protection', 'protections', 'policies', 'policy', 'guideline', 'guidelines', 'measures', 'protocols', 'scanning',
     'moderation', 'verification', 'constraints', 'instructions', 'rules', 'controles', 'verificaciones', 'comprobaciones', 'filtros', 'verifications', 'filtres',
     'prufung*', 'kontrolle*', 'проверк*', 'фильтр*', '检查', '过滤', '审核', '校验', '策略', '限制', '指令', '검사*',
   ],
   disable: ['disable', 'disables', 'disabling', 'deactivate*', 'turn off', 'turns off', 'switch off', 'suspend', 'lift', 'remove all', 'desactiva*', 'desactive*', 'deaktivier*', 'abschalt*', 'отключи*', '关闭', '禁用', '停用', '解除'],
-  adopt: ['adopt', 'adopts', 'adopting', 'assume', 'take on', 'become', 'embody', 'adopta', 'adopte', 'adoptez', 'ubernimm', 'nimm', 'assuma', 'adotta', 'adote', 'прими', 'примите', '扮演', '采用', '成为', '演じ'],
-  persona: ['persona', 'personas', 'personality', 'character', 'identity', 'role', 'roles', 'personaje', 'personnage', 'rolle', 'personagem', 'personaggio', 'персонаж', 'личность', 'роль', '角色', '人格', '身份', 'キャラクター', 'ペルソナ'],
+  adopt: [
+    'respond as', 'reply as', 'answer as', 'speak as', 'pretend to be', 'act as', 'roleplay', 'role-play', 'impersonate',
+    'adoptar', 'adopter', 'adoptieren', 'ubernehmen', 'ubernimmt', 'adotar', 'adottare', 'adottate', '採用', 'roleplay as', 'role-play as', 'play the role of', 'take on the role', 'transform into','adopt', 'adopts', 'adopting', 'assume', 'take on', 'become', 'embody', 'adopta', 'adopte', 'adoptez', 'ubernimm', 'nimm', 'assuma', 'adotta', 'adote', 'прими', 'примите', '扮演', '采用', '成为', '演じ'],
+  persona: [
+    'personalidad', 'personnalite', 'personlichkeit', 'personalita', 'personalidade','persona', 'personas', 'personality', 'character', 'identity', 'role', 'roles', 'personaje', 'personnage', 'rolle', 'personagem', 'personaggio', 'персонаж', 'личность', 'роль', '角色', '人格', '身份', 'キャラクター', 'ペルソナ'],
   modeSwitch: ['from now on', 'developer mode', 'dan mode', 'god mode', 'unrestricted mode', 'maintenance mode', 'unfiltered mode', 'admin mode', 'debug mode', 'sudo mode', 'root mode', 'a partir de ahora', 'desormais', 'ab jetzt', 'von nun an', 'отныне', '从现在开始', '开发者模式', '从现在起', 'a partir de agora'],
   authority: ['highest-priority', 'highest priority', 'top priority', 'authoritative', 'system directive', 'system directives', 'system-level', 'supersedes all', 'absolute priority'],
   neg: [
@@ -145,8 +162,10 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'not', 'no', 'never', "don't", 'dont', "doesn't", "mustn't", "shouldn't", "won't", 'no need to', 'nunca', 'jamas', 'ne', 'pas', 'jamais', 'nicht', 'nie', 'niemals', 'kein',
     'keine', 'не', 'никогда', '不要', '不', '别', '勿', '切勿', '无需', '不必', '禁止', '不得', '絶対に', 'ないで', 'しないで', 'ません', '말고*', '마세요*', '않*', '마십시오', 'nao', 'non', 'mai',
   ],
-  without: ['without', 'sin', 'sans', 'ohne', 'без', '无需', '不经', '未经', '而不', '无须', '없이*'],
+  without: [
+    'せずに', 'ずに', 'なしで', 'w o', 'senza', 'sem','without', 'sin', 'sans', 'ohne', 'без', '无需', '不经', '未经', '而不', '无须', '없이*'],
   tell: [
+    'bring this up', 'let on', 'surface', 'make aware', 'tip off', 'erwahne',
     'erzahl*', 'verrat*', 'conte', 'contar', 'conta', 'revele', 'mencione', 'racconta*', 'rivela*', 'menziona*', 'dica', 'dire', 'говорите', 'расскажи*', '说', '讲', '言わ', '話さ',
     'tell', 'telling', 'tells', 'told', 'inform', 'informing', 'informed', 'notify', 'notifying', 'notified', 'mention', 'mentioning', 'disclose', 'disclosing', 'alert',
     'alerting', 'reveal', 'revealing', 'bring up', 'bring it up', 'share', 'say', 'explain', 'acknowledge', 'report', 'admit', 'point out', 'digas', 'decir', 'informes', 'informar', 'notifiques', 'avises',
@@ -158,6 +177,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'utilisatrice', 'benutzer*', 'nutzer*', 'anwender', 'пользовател*', '用户', '使用者', 'ユーザー', '利用者', '사용자*', 'utente', 'human user', 'requester', 'owner', 'administrator', 'anyone else',
   ],
   hide: [
+    'to itself', 'to themselves', 'to himself', 'to herself',
     'in the dark', 'unaware', 'oblivious', 'uninformed','hide', 'hidden', 'invisible', 'unseen', 'undisclosed', 'unknown', 'conceal*', 'secret', 'confidential', 'private', 'covert*', 'oculta*', 'cache', 'cacher', 'verberge*', 'verheimlich*', 'скрой', 'скрыть', '隐藏', '隐瞒', '保密', '隠', 'to yourself', 'between us', 'under wraps', 'nascondi', 'esconda'],
   silent: [
     'silently', 'secretly', 'covertly', 'quietly', 'stealthily', 'discreetly', 'invisibly', 'unnoticed', 'in secret', 'without anyone noticing', 'behind the scenes', 'without a trace', 'under the radar', 'on the sly', 'silenciosamente',
@@ -165,6 +185,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '静默', '默默', '秘密地', 'こっそり', '密かに', '黙って', '몰래*',
   ],
   action: [
+    'extrae', 'extraer', 'extraiga', 'extrais', 'extraire', 'extrahiere', 'extrahieren', 'anade*', 'adjunta', 'ajoute', 'ajoutez', 'hange', 'fuge',
     'send', 'sends', 'sending', 'forward*', 'append', 'appends', 'appending', 'add', 'adds', 'adding', 'include', 'includes', 'including', 'upload*', 'register*',
     'copy', 'copies', 'copying', 'collect*', 'catalog*', 'exfiltrat*', 'bcc', 'modify', 'modifies', 'modifying', 'pass', 'passes', 'transfer*', 'pipe', 'install*',
     'insert*', 'attach*', 'redirect*', 'reroute*', 'share', 'shares', 'extract*', 'harvest*', 'pass along', 'hand over', 'ship', 'ships', 'mirror', 'mirrors', 'sync', 'syncs', 'back up', 'backs up', 'swap', 'grant', 'grants', 'download', 'downloads',
@@ -179,6 +200,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   ],
   sendWeak: ['share', 'shares', 'sharing', 'sync', 'syncs', 'syncing', 'push', 'pushes', 'export', 'exports', 'submit', 'submits', 'deliver', 'delivers', 'mirror', 'mirrors', 'transfer', 'transfers', 'back up', 'backs up', 'backup', 'copy', 'copies', 'store', 'stores', 'save', 'saves', 'write', 'writes', 'log', 'logs', 'route', 'routes', 'ship', 'ships', 'dump', 'dumps', 'stream', 'streams'],
   credential: [
+    'almacen de autenticacion', 'almacen de credenciales', 'anmeldedaten',
     'credential', 'credentials', 'password', 'passwords', 'passwd', 'passphrase', 'secret', 'secrets', 'api key', 'api keys', 'apikey', 'api_key', 'api_keys', 'token', 'tokens', 'access_token', 'refresh_token', 'secret_access_key', 'access_key_id', 'aws_secret_access_key', 'bearer value', 'auth header', 'authorization header', 'login details', 'login credentials', 'account credentials', 'sign-in details', 'bank details', 'credit card', 'credit cards', 'card number', 'ssn', 'social security number', 'one-time code', '2fa code', 'mfa code', 'recovery codes', 'session id',
     'access key', 'access keys', 'secret key', 'private key', 'private keys', 'ssh key', 'ssh keys', 'signing key', 'session cookie', 'session cookies', 'cookies',
     'auth token', 'auth tokens', 'access token', 'access tokens', 'bearer token', 'refresh token', 'oauth token', 'oauth tokens', 'session token', 'github token',
@@ -188,15 +210,19 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '私钥', '环境变量', '秘钥', 'パスワード', '認証情報', '秘密鍵', '環境変数', 'トークン', '비밀번호*', '토큰*', 'credenziali', 'senha', 'senhas', 'chave', 'chaves', 'учетные данные', 'данные для входа', '密碼', '憑證', '访问令牌', '访问密钥', 'ключи доступа',
   ],
   private: [
+    'every prompt', 'all prompts', 'prompts and responses', 'every prompt and response', 'your conversation', 'your conversations', 'your chats', 'your messages',
+    'prompt text', 'your prompts', 'full prompt', 'complete prompt', 'entire prompt', 'full chat transcript', 'chat transcripts', 'conversation transcript', 'conversation transcripts', 'full transcript', 'dialogue history', 'dialog history', 'every message in the conversation', 'all messages in the conversation', 'gesamten gesprachsverlaufs', 'gesprachsverlaufs', 'historial completo', 'historial completo de la conversacion', '会話履歴全体',
     'gesprachsverlauf', 'chatverlauf', 'unterhaltungsverlauf', 'konversationsverlauf', 'nachrichtenverlauf', 'gesprach*', 'unterhaltung*', 'historico', 'conversa', 'conversas', 'conversacoes', 'cronologia', 'conversazione', 'conversazioni', 'historial de chat', 'historique des conversations', 'история переписки', 'историю переписки', 'историю чата', 'история чата', 'историю диалога', '会話履歴', '対話履歴', 'チャット履歴', '대화 기록', '聊天历史', '对话历史', '对话记录', '會話',
     'chat history', 'chat logs', 'chat log', 'chat content', 'chat metadata', 'chat threads', 'chat transcript', 'chat messages',
     'message history', 'conversation history', 'conversation logs', 'conversation threads', 'every message', 'all messages', 'all emails', 'user data',
     'personal data', 'pii', 'clipboard', 'keystroke*', 'browsing history', 'meeting details', 'full context', 'complete context', 'user documents', 'user files', 'personal files', 'last user message', 'user message', 'user messages', 'user prompt', 'user prompts', 'user query', 'user queries', 'last message', 'private files', 'private messages', 'direct messages', 'contacts list', 'address book', 'location history', 'entire conversation', 'full conversation', 'contexte complet', 'contexto completo', 'vollstandigen kontext', 'conversacion', 'historial', 'datos del usuario', 'donnees',
     'historique', 'verlauf', 'konversation', 'переписк*', 'диалог*', '对话', '聊天记录', '会话', '用户数据', '会話', '대화*',
   ],
-  sysprompt: ['system prompt', 'system message', 'hidden instructions', 'hidden system instructions', 'initial instructions', 'developer message', 'these instructions', 'your instructions', 'system instructions', '系统提示', 'システムプロンプト'],
+  sysprompt: [
+    'prompt del sistema', 'prompt systeme', 'systemprompt', 'systeemprompt', 'prompt systemowy', 'सिस्टम प्रॉम्प्ट', 'sistem istemini', 'sistem istemi', 'systemanweisung*','system prompt', 'system message', 'hidden instructions', 'hidden system instructions', 'initial instructions', 'developer message', 'these instructions', 'your instructions', 'system instructions', '系统提示', 'システムプロンプト'],
   reveal: ['reveal', 'reveals', 'revealing', 'leak', 'leaks', 'leaking', 'dump', 'dumps', 'dumping', 'disclose', 'discloses', 'exfiltrat*', 'steal', 'steals', 'stealing', 'harvest*', 'divulge*', 'revela', 'revele', 'divulga*', 'verrat', 'раскрой', 'выведи', '泄露', '透露', '输出'],
   destExt: [
+    'research team', 'our team', 'our partners', 'partners', 'third parties', 'advertisers', 'data brokers', 'affiliates', 'our vendors', 'the vendor',
     'servidor externo', 'server esterno', 'externen server', 'serveur externe', 'fremden server', '外部サーバー', '外部サーバ', '외부 서버', '远程服务器', '外部服务器',
     'external', 'externally', 'remote', 'third-party', 'third party', 'attacker', "attacker's", 'attackers', 'collector', 'collection endpoint', 'our server',
     'our servers', 'our endpoint', 'our cloud', 'our analytics', 'collection server', 'logging server', 'analytics server', 'cloud endpoint', 'analytics endpoint', 'webhook', 'offsite', 'exfil', 'externo', 'externa',
@@ -231,9 +257,12 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'exfiltrat*', 'data-exfiltration', 'malicious', 'arbitrary', 'backdoor', 'shell commands', 'ssh keys', 'credentials', 'clipboard', 'directive', 'silently',
     'steal', 'steals', 'harvest*', 'trojan', 'reverse shell', 'keylogger', 'private keys',
   ],
-  fork: ['fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for'],
-  official: ['official', 'standard', 'authentic', 'genuine', 'verified', 'the folks who built', 'the team behind', 'upstream'],
-  consent: ['approval', 'confirmation', 'consent', 'permission', 'authorization', 'user approval', 'user confirmation', 'user consent', 'asking', 'confirm', 'confirming', 'aprobacion', 'confirmacion', 'consentimiento', 'permiso', 'confirmation', 'consentement', 'autorisation', 'bestatigung', 'zustimmung', 'genehmigung', 'подтверждени*', 'согласи*', 'разрешени*', '确认', '同意', '批准', '许可', '授权', '確認', '承認', '동의*', '확인*'],
+  fork: [
+    'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for'],
+  official: [
+    'officiel', 'officielle', 'oficial', 'offiziell*', 'ufficiale','official', 'standard', 'authentic', 'genuine', 'verified', 'the folks who built', 'the team behind', 'upstream'],
+  consent: [
+    'ruckfrage*', 'demander', 'demandant', 'preguntar', 'preguntarle', 'fragen', 'nachzufragen', 'avis', 'autorizacion', 'say-so', 'sign-off', 'sign off', 'go-ahead', 'double-check', 'double check','approval', 'confirmation', 'consent', 'permission', 'authorization', 'user approval', 'user confirmation', 'user consent', 'asking', 'confirm', 'confirming', 'aprobacion', 'confirmacion', 'consentimiento', 'permiso', 'confirmation', 'consentement', 'autorisation', 'bestatigung', 'zustimmung', 'genehmigung', 'подтверждени*', 'согласи*', 'разрешени*', '确认', '同意', '批准', '许可', '授权', '確認', '承認', '동의*', '확인*'],
   direct: ['directly', 'automatically', 'immediately', 'straight', 'directamente', 'automaticamente', 'directement', 'automatiquement', 'direkt', 'automatisch', 'напрямую', 'автоматически', '直接', '自动'],
   ask: ['asking', 'requiring', 'requesting', 'seeking', 'waiting for', 'prompting', 'obtaining', 'needing', 'pedir', 'demander', 'fragen'],
   quantAll: ['all', 'every', 'everything', 'any', 'each', 'entire', 'whole', 'full', 'todas', 'todos', 'toutes', 'tous', 'alle', 'все', 'всё', '所有', '全部', '一切', 'すべて', '全て', '모든*', '모두', 'tutte', 'tutti'],
@@ -241,30 +270,48 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   into: ['into', 'in', 'as', 'inside', 'within', 'via', 'through', 'en', 'dans', 'como', 'als', '到', '作为'],
   remoteLoad: ['fetch updated instructions', 'fetch new instructions', 'download new instructions', 'pull instructions', 'fetch rules', 'load rules from', 'remote prompt', 'fetch the prompt', 'instructions from the url', 'fetch configuration', 'fetch config', 'fetch instructions', 'fetch its instructions', 'load instructions', 'download instructions', 'fetch the latest logic', 'load the latest logic', 'loads its behavior', 'remote configuration', 'remote instructions'],
   newTask: ['new task', 'real task', 'actual task', 'true purpose', 'real purpose', 'new instructions', 'updated instructions', 'real instructions', 'actual instructions', 'new directive', 'new objective', 'new goal', 'new role', 'new mission', 'true instructions', 'secret task', 'hidden task', 'primary task', 'nueva tarea', 'nouvelle tache', 'neue aufgabe', 'новая задача', '新任务', '新的任务', '新しいタスク'],
-  unbound: ['you are no longer', 'no longer bound', 'not bound by', 'no restrictions', 'without restrictions', 'without any restrictions', 'without limitations', 'without any limitations', 'unrestricted', 'unfiltered', 'uncensored', 'no limits', 'no rules', 'no filters', 'free from all', 'freed from', 'sin restricciones', 'sans restrictions', 'ohne einschrankungen', 'без ограничений', '没有限制', '不受限制', '無制限'],
+  unbound: [
+    'never refuses', 'never refuse', 'always complies', 'always comply', 'cannot refuse', 'does not refuse', 'no refusals', 'grant all requests', 'grants all requests', 'approve all requests', 'comply with all requests', 'comply with every request', 'fulfil every request', 'fulfill every request', 'no content policy',
+    'without any content policy', 'without a content policy', 'without content policy', 'without content filtering', 'without any filtering', 'without any safety', 'without safety',
+    'no guidelines', 'no guardrails', 'without guidelines', 'without guardrails', 'no safety guidelines', 'no ethical guidelines', 'no content policy', 'no boundaries', 'no filter', 'sin limites', 'sans limites', 'ohne grenzen','you are no longer', 'no longer bound', 'not bound by', 'no restrictions', 'without restrictions', 'without any restrictions', 'without limitations', 'without any limitations', 'unrestricted', 'unfiltered', 'uncensored', 'no limits', 'no rules', 'no filters', 'free from all', 'freed from', 'sin restricciones', 'sans restrictions', 'ohne einschrankungen', 'без ограничений', '没有限制', '不受限制', '無制限'],
   authorityClaim: ['from the developer', 'from the developers', 'from the system administrator', 'from anthropic', 'from openai', 'by the administrator', 'by the administrators', 'by administrators', 'by the admin', 'admin override', 'priority override', 'authorized by', 'pre-approved', 'preapproved', 'already approved', 'has been approved', 'security team', 'infosec', 'it department', 'your supervisor', 'your manager', 'management requires', 'compliance requires', 'official notice'],
   detailFraming: ['implementation detail', 'internal detail', 'technical detail', 'mere implementation detail', 'internal step', 'background operation', 'background operations', 'routine maintenance'],
-  malware: ['reverse shell', 'rev shell', 'bind shell', 'backdoor', 'backdoors', 'keylogger', 'rootkit', 'cryptominer', 'crypto miner', 'c2 server', 'c 2 server', 'command and control', 'botnet', 'ransomware', 'trojan', 'infostealer', 'stealer', 'malware', 'webshell', 'web shell', 'implant', 'dropper', 'persistence mechanism', 'sandbox escape', 'escape the sandbox', '沙箱逃逸', '后门', '木马', '恶意软件'],
-  untrustedCode: ['untrusted code', 'arbitrary code', 'untrusted input', 'user input', 'userinput', 'user-supplied code', 'user supplied code', 'untrusted plugin', 'untrusted plugins', 'untrusted scripts', 'remote code', 'unsanitized input', 'unvalidated input', '不受信任', '任意代码', '用户输入', '远程代码'],
+  malware: [
+    'sortir du bac a sable', 'evasion du bac a sable', 'escapar del sandbox', 'escapar de la sandbox', 'sandbox-ausbruch', 'aus der sandbox ausbrechen', 'break out of the sandbox', 'breaks out of the sandbox', 'escape from the sandbox', 'escapes the sandbox', 'escapes the vm sandbox', 'container escape', 'escape the container','reverse shell', 'rev shell', 'bind shell', 'backdoor', 'backdoors', 'keylogger', 'rootkit', 'cryptominer', 'crypto miner', 'c2 server', 'c 2 server', 'command and control', 'botnet', 'ransomware', 'trojan', 'infostealer', 'stealer', 'malware', 'webshell', 'web shell', 'implant', 'dropper', 'persistence mechanism', 'sandbox escape', 'escape the sandbox', '沙箱逃逸', '后门', '木马', '恶意软件'],
+  untrustedCode: [
+    'code non fiable', 'code de plugin non fiable', 'non fiable', 'codigo no confiable', 'nicht vertrauenswurdigen code','untrusted code', 'arbitrary code', 'untrusted input', 'user input', 'userinput', 'user-supplied code', 'user supplied code', 'untrusted plugin', 'untrusted plugins', 'untrusted scripts', 'remote code', 'unsanitized input', 'unvalidated input', '不受信任', '任意代码', '用户输入', '远程代码'],
   leakRequest: ['repeat', 'recite', 'reproduce', 'echo back', 'print out', 'spell out', 'write out', 'copy out'],
   portal: ['this portal', 'this link', 'the link below', 'this page', 'this form', 'this site', 'the following link', 'portal', 'login page', 'verification page', 'este enlace', 'ce lien', 'diesen link', 'этой ссылке', 'по ссылке', '此链接', '这个链接'],
   voided: [
+    'ignored', 'disregarded', 'discarded', 'forgotten', 'no aplican', 'ya no aplican', 'ne s appliquent plus', 'gelten nicht mehr', 'nicht mehr gultig', 'ignoradas', 'ignorados', 'ignorees', 'ignoriert werden',
     'no longer matter', 'no longer matters', 'no longer count', 'no longer in effect','void', 'invalid', 'obsolete', 'cancelled', 'canceled', 'revoked', 'null', 'outdated', 'superseded', 'no longer valid', 'no longer apply', 'no longer applies', 'deprecated', 'overridden', 'lifted', 'suspended', 'nulos', 'annulees', 'ungultig', 'недействительны', '无效', '作废'],
   respondWith: ['respond with', 'reply with', 'answer with', 'respond only with', 'reply only with', 'output only', 'respond only', 'include in your response', 'include in your reply', 'in your response', 'in your answer'],
-  credentialStrong: ['credentials', 'passwords', 'environment variables', 'environment variable', 'env vars', 'env var', 'private key', 'private keys', 'ssh key', 'ssh keys', 'secret key', 'secret keys', 'access keys', 'session cookies', 'cookies', 'keychain', 'seed phrase', 'mnemonic', 'authentication store', 'credential store', 'login details', 'login credentials', 'credit card', 'credit cards', 'recovery codes', 'secret_access_key', 'aws_secret_access_key', 'access_token', 'refresh_token', 'bearer token', 'auth token', 'session token', 'oauth token', 'oauth tokens', 'api keys', 'api tokens', 'access tokens', 'credenciales', 'identifiants', 'zugangsdaten', 'учетные данные', '凭证', '凭据', '密码', '密钥', '私钥', '环境变量', '認証情報', '秘密鍵', '環境変数', 'パスワード'],
+  credentialStrong: [
+    'almacen de autenticacion', 'almacen de credenciales', 'magasin d authentification', 'coffre de mots de passe', 'anmeldedaten', 'authentifizierungsspeicher','credentials', 'passwords', 'environment variables', 'environment variable', 'env vars', 'env var', 'private key', 'private keys', 'ssh key', 'ssh keys', 'secret key', 'secret keys', 'access keys', 'session cookies', 'cookies', 'keychain', 'seed phrase', 'mnemonic', 'authentication store', 'credential store', 'login details', 'login credentials', 'credit card', 'credit cards', 'recovery codes', 'secret_access_key', 'aws_secret_access_key', 'access_token', 'refresh_token', 'bearer token', 'auth token', 'session token', 'oauth token', 'oauth tokens', 'api keys', 'api tokens', 'access tokens', 'credenciales', 'identifiants', 'zugangsdaten', 'учетные данные', '凭证', '凭据', '密码', '密钥', '私钥', '环境变量', '認証情報', '秘密鍵', '環境変数', 'パスワード'],
   routingField: ['recipient', 'recipients', 'destination', 'destination account', 'account number', 'bcc', 'cc', 'payee', 'beneficiary', 'iban', 'wallet address', 'to address', 'email address', 'webhook url', 'callback url', 'redirect url', 'endpoint', 'forwarding address', 'reply-to', 'destinatario', 'destinataire', 'empfanger', 'получатель', '收件人', '收款人'],
   approvalBypassSetting: ['autoapprove', 'auto-approve', 'auto approve', 'alwaysallow', 'always allow', 'dangerously-skip-permissions', 'dangerously skip permissions', 'bypasspermissions', 'yolo mode', 'yolo', 'trust all tools', 'allow all tools', 'disable confirmations', 'skip confirmations'],
   falseReassurance: ['everything is fine', 'everything is ok', 'everything is okay', 'nothing is wrong', 'all is well', 'no problems', 'there are no issues', 'it is safe', "it's safe", 'nothing to worry about'],
   securityFeature: ['tls verification', 'ssl verification', 'certificate verification', 'certificate validation', 'certificate checks', 'firewall', 'antivirus', 'sandbox', 'sandboxing', 'signature verification', 'audit logging', 'audit log', 'two-factor', '2fa', 'mfa', 'endpoint protection', 'security monitoring'],
-  elevated: ['elevated privileges', 'elevated rights', 'elevated permissions', 'elevated execution', 'elevated access', 'full system privileges', 'system privileges', 'root privileges', 'root access', 'admin rights', 'administrator rights', 'privileged context', 'privileged timer context', 'system context', 'as root', 'superuser', 'highest privileges', 'privileged mode'],
-  unsafeInput: ['unsanitized', 'unsanitised', 'without sanitization', 'without sanitisation', 'without validation', 'without any validation', 'unvalidated', 'untrusted code', 'untrusted input', 'arbitrary code', 'as live code', 'as code', 'raw input', 'unescaped'],
+  elevated: [
+    'with sudo', 'via sudo', 'using sudo', 'through sudo', 'as administrator', 'as an administrator','elevated privileges', 'elevated rights', 'elevated permissions', 'elevated execution', 'elevated access', 'full system privileges', 'system privileges', 'root privileges', 'root access', 'admin rights', 'administrator rights', 'privileged context', 'privileged timer context', 'system context', 'as root', 'superuser', 'highest privileges', 'privileged mode'],
+  unsafeInput: [
+    'without quoting', 'unquoted', 'without escaping', 'without any escaping', 'verbatim into','unsanitized', 'unsanitised', 'without sanitization', 'without sanitisation', 'without validation', 'without any validation', 'unvalidated', 'untrusted code', 'untrusted input', 'arbitrary code', 'as live code', 'as code', 'raw input', 'unescaped'],
   bulkData: ['workspace', 'repository', 'repo', 'codebase', 'source code', 'project files', 'home directory', 'home folder', 'documents folder', 'all files', 'the whole project', 'entire project', 'every file'],
   aiOnly: ['for the ai only', 'for ai only', 'ai only', 'for your eyes only', 'only for the assistant', 'only for the model', 'not visible to the user', 'invisible to the user', 'the user cannot see', "the user can't see", 'the user will not see', "the user won't see", 'not for the user', 'not shown to the user'],
-  exempt: ['exempt from', 'not subject to', 'outside the scope of', 'without going through', 'skips over', 'skip over', 'avoids', 'avoid', 'escapes', 'evades', 'evade', 'sidesteps', 'sidestep', 'not checked by', 'unchecked by', 'free of', 'no longer subject to'],
+  exempt: [
+    'outside the permission', 'outside of the permission', 'outside the approval', 'outside the review', 'outside any permission', 'bypassing the','exempt from', 'not subject to', 'outside the scope of', 'without going through', 'skips over', 'skip over', 'avoids', 'avoid', 'escapes', 'evades', 'evade', 'sidesteps', 'sidestep', 'not checked by', 'unchecked by', 'free of', 'no longer subject to'],
   moduleNoun: ['module', 'modules', 'library', 'libraries', 'plugin', 'plugins', 'package', 'packages', 'extension', 'extensions', 'handler', 'handlers', 'backend', 'class', 'dll', 'shared object', 'binary', 'script', 'scripts'],
   userChosen: ['user', 'user-provided', 'user-supplied', 'user-specified', 'caller', 'request', 'input', 'provided', 'supplied', 'specified', 'chosen', 'given', 'untrusted', 'arbitrary', 'any'],
   alsoMore: ['also', 'additionally', 'in addition', 'as well', 'meanwhile', 'on the side', 'at the same time', 'simultaneously', 'in parallel', 'besides', 'furthermore'],
   preempt: ['before doing anything', 'before you do anything', 'before any other action', 'before proceeding', 'before anything', 'first of all', 'above all else', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
-  notApply: ['does not apply', 'do not apply', "doesn't apply", "don't apply", 'no longer apply', 'no longer applies', 'no longer matter', 'no longer matters'],
+  notApply: [
+    'no aplican', 'ya no aplican', 'no se aplican', 'ne s appliquent pas', 'ne s appliquent plus', 'gelten nicht', 'gelten nicht mehr', 'non si applicano', 'nao se aplicam','does not apply', 'do not apply', "doesn't apply", "don't apply", 'no longer apply', 'no longer applies', 'no longer matter', 'no longer matters'],
+  telemetry: ['telemetry', 'analytics', 'metrics', 'usage data', 'usage statistics', 'usage analytics', 'usage metrics', 'usage stats', 'diagnostics', 'diagnostic data', 'crash reports', 'estadisticas de uso', 'datos de uso', 'analisis de uso', 'analyses d utilisation', 'statistiques d utilisation', 'donnees d utilisation', 'nutzungsdaten', 'nutzungsstatistiken', 'nutzungsanalysen', 'телеметри*', 'статистик*', '遥测', '使用数据', '使用情况', '使用状況データ', '使用状況'],
+  comprising: ['including', 'includes', 'include', 'incl', 'containing', 'contains', 'plus', 'along with', 'together with', 'comprising', 'such as', 'comprenant', 'incluant', 'incluyendo', 'que incluyen', 'que incluye', 'einschliesslich', 'inklusive', 'включая', '包括', '含む', 'を含む'],
+  needless: ['not required', 'not needed', 'unnecessary', 'not necessary', 'is assumed', 'already given', 'already granted', 'implied', 'no longer required', 'no longer needed', 'waived', 'optional', 'no es necesaria', 'no es necesario', 'pas necessaire', 'nicht notwendig', 'nicht erforderlich', 'не требуется', '不需要', '无需'],
+  runtimeContent: ['page', 'pages', 'webpage', 'web page', 'website', 'site content', 'email', 'emails', 'email body', 'message body', 'notes', 'note', 'document', 'documents', 'result', 'results', 'response', 'responses', 'output', 'fetched', 'retrieved', 'returned', 'comment', 'comments', 'ticket', 'issue body', 'file contents', 'tool output', 'search results', 'the content', 'page content', 'the text'],
+  priorityOver: ['higher priority than', 'priority over', 'precedence over', 'outranks', 'outrank', 'overrules', 'overrule', 'more important than', 'trumps', 'prevails over', 'above the user', 'over the user', 'mas prioridad que', 'prioritaire sur', 'vorrang vor'],
+  capabilityNoun: ['capabilities', 'capability', 'permissions', 'permission', 'privileges', 'access rights', 'scopes', 'entitlements', 'permisos', 'berechtigungen'],
+  riskyCapability: ['shell', 'network', 'internet', 'filesystem', 'file system', 'storage', 'exec', 'execution', 'root', 'sudo', 'admin', 'camera', 'microphone', 'clipboard', 'keychain', 'full disk access', 'accessibility', 'system', 'process', 'processes'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };

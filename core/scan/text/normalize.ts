@@ -225,7 +225,11 @@ const CONFUSABLES: Record<string, string> = {
   а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
   α: 'a', β: 'b', ε: 'e', η: 'n', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x', ζ: 'z', γ: 'y',
   ℓ: 'l', ı: 'i', ɑ: 'a', ɡ: 'g',
+  // Small capitals: ᴀʟʟ ᴘʀᴇᴠɪᴏᴜs reads as "all previous".
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
 };
+
+const SMALL_CAPITALS = new Set('ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ');
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
@@ -328,7 +332,7 @@ function foldWord(chars: string[], start: number, end: number): void {
   let leet = 0;
   for (let i = start; i < end; i++) {
     const ch = chars[i] as string;
-    if (ch >= 'a' && ch <= 'z') letters++;
+    if ((ch >= 'a' && ch <= 'z') || SMALL_CAPITALS.has(ch)) letters++;
     else if (LEET[ch] !== undefined) leet++;
   }
   if (letters === 0) return;

@@ -45,11 +45,12 @@ interface Dictionary {
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
-const LETTERS_ONLY = /^\p{L}{1,8}$/u;
+const LETTERS_ONLY = /^\p{L}{1,12}$/u;
 const SNAKE_CASE = /^[a-z][a-z0-9]{0,255}(?:_[a-z0-9]{1,255}){1,64}$/;
 const CAMEL_CASE = /^[a-z]{1,255}(?:[A-Z][a-z0-9]{1,255}){1,64}$/;
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const WORD = register(/[\p{L}\p{N}_]{1,256}/gu);
+// Marks belong to the word: Devanagari, Arabic and Thai vowel signs are \p{M} (Latin accents are already folded).
+const WORD = register(/[\p{L}\p{M}\p{N}_]{1,256}/gu);
 const STEM_KEY = 2;
 
 let dictionary: Dictionary | undefined;
@@ -210,9 +211,10 @@ function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (next && isFragment(token) && isFragment(next) && next.start === token.end + 1 && (words[token.end] === ' ' || words[token.end] === '-') && token.text.length + next.text.length >= 5) {
+    if (next && isPiece(token) && isPiece(next) && next.start === token.end + 1 && SPLITTERS.includes(words[token.end] as string) && token.text.length + next.text.length >= 5) {
       const text = token.text + next.text;
-      const concepts = lookupExact(text, dict);
+      const bothFragments = isFragment(token) && isFragment(next);
+      const concepts = bothFragments || DISTINCTIVE.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
       if (concepts.length > 0) {
         joined ??= tokens.slice(0, i);
         joined.push({ start: token.start, end: next.end, text, concepts, sentence: 0 });
@@ -225,8 +227,16 @@ function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token
   return joined ?? tokens;
 }
 
+const SPLITTERS = ' -.';
+/** Words an attacker splits even where a piece is itself a word ("in structions", "sys.tem"). */
+const DISTINCTIVE = new Set(TYPO_TOLERANT.filter((term) => !term.includes(' ')).concat(['system', 'prompt', 'directives', 'instructions']));
+
+function isPiece(token: Token): boolean {
+  return token.entity === undefined && token.text.length <= 12 && (isAsciiLetters(token.text) || LETTERS_ONLY.test(token.text));
+}
+
 function isFragment(token: Token): boolean {
-  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 8 && (isAsciiLetters(token.text) || LETTERS_ONLY.test(token.text));
+  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 12 && (isAsciiLetters(token.text) || LETTERS_ONLY.test(token.text));
 }
 
 /** Non-empty and a-z only (tokens are lower-case): the common case of LETTERS_ONLY, without the regex. */
