@@ -88,9 +88,17 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'installs itself to persist or escalate privileges (sudoers, .pth, launch agent, shell rc, authorized_keys)',
-    pattern: /\b(?:adds?|writes?|installs?|drops?|appends?|creates?|registers?|plants?|modif(?:y|ies)|edits?|puts?|places?|copies)\b[^.\n]{0,60}?(?:\bsudoers\b|\.pth\b[^.\n]{0,40}site-packages|site-packages[^.\n]{0,40}\.pth\b|\blaunch ?(?:agent|daemon)s?\b|\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b|\bauthorized_keys\b|\\currentversion\\run\b|\bstartup folder\b|\bld_preload\b|\/etc\/ld\.so\.preload\b)/gi,
+    pattern: /\b(?:adds?|writes?|installs?|drops?|appends?|creates?|registers?|plants?|modif(?:y|ies)|edits?|puts?|places?|copies)\b[^.\n]{0,60}?(?:\bsudoers\b|\.pth\b[^.\n]{0,40}site-packages|site-packages[^.\n]{0,40}\.pth\b|\blaunch ?(?:agent|daemon)s?\b|\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b[^.\n]{0,60}\b(?:runs?|executes?|loads?|launch(?:es)?|starts?|every|each)\b|\bauthorized_keys\b|\\currentversion\\run\b|\bstartup folder\b|\bld_preload\b|\/etc\/ld\.so\.preload\b)/gi,
     confidence: 0.6,
     surfaces: { arguments: 0.85, response: 0.6 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'escapes a sandbox or container (docker.sock, --privileged, nsenter, host mounts, breakout)',
+    pattern: /\/var\/run\/docker\.sock\b|\bnsenter\b|--privileged\b|\b(?:chroot|container|sandbox|jail|vm)\s{0,2}(?:breakout|escape)\b|\bbreak(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:sandbox|container|vm|jail|chroot)\b|\bmounts?\s{1,3}(?:the\s{1,3})?host(?:'s)?\s{1,3}(?:root|filesystem|file system)\b|\bnot\s{1,3}a\s{1,3}security\s{1,3}boundary\b|\bcompile\s{0,2}\([^)\n]{0,80}['"]exec['"]/gi,
+    confidence: 0.6,
+    surfaces: { arguments: 0.8 },
     discountable: true,
   },
   {
@@ -229,6 +237,12 @@ const MALWARE_SPECS: PhraseSpec[] = [
     slots: [word('load', 'loads', 'import', 'imports', 'require', 'requires', 'install', 'installs'), gap(c('userChosen', 'quantAll'), 2), gap(c('moduleNoun'), 3)],
     confidence: 0.5,
     boost: { any: ['executeVerb', 'untrustedCode', 'malware'], confidence: 0.65 },
+  },
+  {
+    ruleId: rule,
+    message: 'runs code it received or decoded',
+    slots: [word('exec', 'eval', 'function', 'evaluates', 'evaluate', 'executes', 'execute', 'runs', 'run'), gap(word('decoded', 'remote', 'downloaded', 'fetched', 'received', 'untrusted', 'arbitrary', 'whatever'), 4), gap(word('payload', 'code', 'module', 'script', 'string', 'text', 'snippet', 'javascript', 'python', 'bytecode'), 4)],
+    confidence: 0.6,
   },
   {
     ruleId: rule,

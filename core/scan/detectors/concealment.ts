@@ -12,8 +12,11 @@ function recipient(stream: TokenStream, index: number): boolean {
 
 
 const KEPT_PRIVATE = new Set(['to yourself', 'to itself', 'to themselves', 'to himself', 'to herself', 'between us', 'under wraps']);
+/** "keeps the upload to itself" — not "keep your API key to yourself", which is advice to the reader. */
 function isKeptPrivate(stream: TokenStream, index: number): boolean {
-  return KEPT_PRIVATE.has(stream.tokens[index]?.text ?? '');
+  if (!KEPT_PRIVATE.has(stream.tokens[index]?.text ?? '')) return false;
+  for (let k = Math.max(0, index - 5); k < index; k++) if (stream.tokens[k]?.concepts.includes('credential')) return false;
+  return true;
 }
 
 const UNAWARE = new Set(['in the dark', 'unaware', 'oblivious', 'uninformed']);
@@ -194,20 +197,20 @@ const SPECS: PhraseSpec[] = [
     message: 'tells the model to act without the user\'s approval',
     slots: [c('without'), gap(c('consent'), 4)],
     confidence: 0.45,
-    boost: { any: ['direct', 'send', 'destExt', 'credential', 'private'], confidence: 0.8 },
+    boost: { any: ['direct', 'send', 'destExt', 'credential', 'private', 'identifier'], confidence: 0.8 },
   },
   {
     ruleId: consent,
     message: 'tells the model not to check with the user',
     slots: [c('neg'), gap(word('ask', 'asking', 'check', 'checking', 'double-check', 'double check', 'confirm', 'confirming', 'consult', 'consulting', 'prompt', 'prompting', 'bother', 'wait', 'waiting', 'involve', 'involving', 'interrupt'), 2), gap(user, 4)],
-    confidence: 0.6,
-    boost: { any: ['send', 'action', 'direct', 'credential', 'destExt', 'identifier'], confidence: 0.8 },
+    confidence: 0.45,
+    boost: { any: ['send', 'action', 'direct', 'credential', 'destExt', 'identifier', 'consent'], confidence: 0.8 },
   },
   {
     ruleId: consent,
     message: 'tells the model to skip the user\'s confirmation',
     slots: [c('override'), gap(c('consent'), 3)],
-    confidence: 0.6,
+    confidence: 0.45,
     negatable: true,
     boost: { any: ['send', 'direct', 'credential', 'destExt', 'identifier', 'user'], confidence: 0.8 },
   },
@@ -215,7 +218,7 @@ const SPECS: PhraseSpec[] = [
     ruleId: consent,
     message: 'declares the user\'s approval unnecessary',
     slots: [c('consent'), gap(c('needless'), 4)],
-    confidence: 0.65,
+    confidence: 0.5,
     boost: { any: ['send', 'action', 'direct', 'executeVerb', 'identifier'], confidence: 0.8 },
   },
   {

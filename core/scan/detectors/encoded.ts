@@ -3,6 +3,7 @@
 // finding with the decoded text as evidence. An innocent blob (a JWT, a settings object) stays silent.
 import { MAX_DEPTH, type Detector, type Hit, type TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
+import { TYPO_TOLERANT } from '../text/lexicon';
 import { register } from './pattern-kit';
 
 const rule = RULES.encodedPayload;
@@ -24,7 +25,7 @@ export const detectEncoded: Detector = (analysis) => {
   const plain = analysis.views.plain;
   const hex = DIGIT.test(plain) ? blobHits(analysis, HEX, decodeHex, 'hex', budget) : [];
   const escaped = /[\\&%]/.test(plain) ? escapeHits(analysis) : [];
-  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget, nextBase64Run), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis), ...concatenationHits(analysis)];
+  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget, nextBase64Run), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis), ...concatenationHits(analysis), ...identifierHits(analysis)];
 };
 
 const BASE64_MIN = 12;
@@ -217,5 +218,26 @@ function rot13Hits(analysis: TextAnalysis): Hit[] {
     return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);
   });
   const hit = innerHit(analysis, decoded, 'rot13', 0, analysis.views.plain.length);
+  return hit ? [hit] : [];
+}
+
+/** Attack words that give an identifier away: "ignore_all_previous_instructions", "revealSystemPrompt". */
+const IDENTIFIER_MARKERS = new Set(TYPO_TOLERANT.flatMap((term) => term.split(' ')).concat(['all', 'prior', 'ignoring', 'send', 'steal', 'leak', 'hide']));
+
+/** A sentence written as a snake_case or camelCase name reads as one to the model: split and re-scanned. */
+function identifierHits(analysis: TextAnalysis): Hit[] {
+  const phrases: string[] = [];
+  let first = -1;
+  let last = 0;
+  for (const token of analysis.stream.tokens) {
+    if (!token.identifier) continue;
+    const parts = analysis.views.plain.slice(token.start, token.end).split(/_|(?=[A-Z])/).map((part) => part.toLowerCase()).filter(Boolean);
+    if (parts.length < 3 || parts.filter((part) => IDENTIFIER_MARKERS.has(part)).length < 2) continue;
+    phrases.push(parts.join(' '));
+    if (first < 0) first = token.start;
+    last = token.end;
+  }
+  if (phrases.length === 0) return [];
+  const hit = innerHit(analysis, phrases.join('. '), 'identifier', first, last);
   return hit ? [hit] : [];
 }

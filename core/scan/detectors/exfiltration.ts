@@ -30,7 +30,7 @@ const credentialFile: Slot = { any: ['sensitivePath', 'envSecret'], test: isCred
 const sensitivePath: Slot = { any: ['sensitivePath'] };
 const email: Slot = { any: ['email'] };
 const imperativeRead = withTest(c('readImperative'), isImperative);
-const leakVerb = withTest(word('dump', 'print', 'output', 'reveal', 'exfiltrate', 'extract', 'collect', 'grab', 'harvest', 'steal', 'cat', 'leak', 'expose', 'disclose'), isImperative);
+const leakVerb = withTest(word('dump', 'print', 'output', 'reveal', 'exfiltrate', 'extract', 'collect', 'grab', 'harvest', 'steal', 'cat', 'leak', 'expose', 'disclose', 'gather', 'extrae', 'extraer', 'extrais', 'extrayez', 'extrahiere', 'estrai', 'extraia'), isImperative);
 
 const SPECS: PhraseSpec[] = [
   {
@@ -193,6 +193,13 @@ const SPECS: PhraseSpec[] = [
     message: 'tells the model to read a credential file',
     slots: [imperativeRead, gap(credentialFile, 5)],
     confidence: 0.85,
+    negatable: true,
+  },
+  {
+    ruleId: access,
+    message: 'tells the model to read a credential file',
+    slots: [imperativeRead, gap(c('credentialFile'), 3)],
+    confidence: 0.75,
     negatable: true,
   },
   {

@@ -32,6 +32,12 @@ const SPECS = patterns([
   },
   {
     ruleId: rule,
+    message: 'emphasis marker in brackets ([[IMPORTANT]], {IMPORTANT}, «IMPORTANT»)',
+    pattern: /(?:\[\[|\{\{?|«|【|<<)\s{0,2}(?:IMPORTANT|CRITICAL|URGENT|ATTENTION|MANDATORY|PRIORITY|NOTE TO (?:AI|ASSISTANT|MODEL))\s{0,2}(?:\]\]|\}\}?|»|】|>>)/gi,
+    confidence: 0.6,
+  },
+  {
+    ruleId: rule,
     message: 'markdown comment (invisible when rendered)',
     pattern: /(?:^|\n) {0,3}\[(?:\/\/|comment|_|#)\]: {0,3}(?:#|<>) {0,3}\(/g,
     confidence: 0.6,
@@ -120,9 +126,10 @@ function fakeTurnHits(text: string): Hit[] {
   const roles = new Set<string>();
   let first = -1;
   for (let match = ROLE_TURN.exec(text); match; match = ROLE_TURN.exec(text)) {
-    roles.add((match[1] as string).toLowerCase() === 'human' ? 'user' : (match[1] as string).toLowerCase());
+    const role = (match[1] as string).toLowerCase();
+    roles.add(role === 'human' ? 'user' : role === 'ai' ? 'assistant' : role);
     if (first < 0) first = match.index;
-    if (roles.size >= 2) return [{ ruleId: rule, confidence: 0.7, message: 'writes fake conversation turns (User: … Assistant: …)', start: first, end: match.index + match[0].length }];
+    if (roles.size >= 2 && roles.has('assistant')) return [{ ruleId: rule, confidence: 0.7, message: 'writes fake conversation turns (User: … Assistant: …)', start: first, end: match.index + match[0].length }];
   }
   return [];
 }

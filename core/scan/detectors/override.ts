@@ -63,6 +63,12 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'tells the model to bypass safety checks (verb last)',
+    slots: [{ any: ['check'], test: isSafetyCheck }, gap({ any: ['override', 'disable'], test: isVerbLastOrClauseEnd }, 2)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
     message: 'tells the model to bypass permission or safety checks',
     slots: [c('override', 'exempt'), gap(c('check'), 2), gap(c('safety'), 2)],
     confidence: 0.8,
@@ -112,7 +118,8 @@ const SPECS: PhraseSpec[] = [
     ruleId: rule,
     message: 'gives the model a new identity',
     slots: [word('your', 'its'), gap(c('persona'), 1), gap(word('is', 'has'), 1), gap(word('now', 'changed', 'become'), 1)],
-    confidence: 0.75,
+    confidence: 0.45,
+    boost: { any: ['unbound', 'override', 'adopt', 'sysprompt', 'instrStrong', 'instrWeak', 'modeSwitch'], confidence: 0.75 },
   },
   {
     ruleId: rule,
@@ -320,6 +327,11 @@ function isContextNoun(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   if (!token) return false;
   return CONTEXT_NOUNS.has(token.text) || CONTEXT_CONCEPTS.some((concept) => token.concepts.includes(concept));
+}
+
+/** One word that is both, as German compounds are: "Sicherheitsprüfung", "Berechtigungsprüfung". */
+function isSafetyCheck(stream: TokenStream, index: number): boolean {
+  return stream.tokens[index]?.concepts.includes('safety') === true;
 }
 
 /** Verb-final word order: a CJK or Devanagari verb, or a Latin-script verb that closes the clause

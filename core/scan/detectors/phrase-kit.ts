@@ -128,7 +128,7 @@ export function isImperative(stream: TokenStream, index: number): boolean {
   const token = tokens[index] as Token;
   const previous = tokens[index - 1];
   if (!previous || previous.sentence !== token.sentence) return true;
-  if (/[,:;(\u2013\u2014]|\s-\s|^-/.test(stream.words.slice(previous.end, token.start))) return true;
+  if (/[,:;(`\u2013\u2014]|\s-\s|^-/.test(stream.words.slice(previous.end, token.start))) return true;
   if (IMPERATIVE_LEAD.has(previous.text)) return true;
   const beforeTo = tokens[index - 2];
   return previous.text === 'to' && beforeTo !== undefined && NEED_TO.has(beforeTo.text);

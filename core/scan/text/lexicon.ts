@@ -143,7 +143,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'moderation', 'privacy', 'seguridad', 'securite', 'sicherheit*', 'безопасност*', '安全', '审查', '보안*', '안전*', 'safety-related', 'security-related',
   ],
   check: [
-    'チェック', 'sicherheitsrichtlinie*', 'sicherheitsregeln', 'sicherheitsprufung*', 'sicherheitsmassnahmen', 'berechtigungsprufung*', 'validaciones de permisos', 'verificaciones de seguridad', 'controles de seguridad', 'verifications de securite',
+    'チェック', 'sicherheitsrichtlinie*', 'sicherheitsregeln', 'sicherheitsprufung*', 'sicherheitsmassnahmen', 'berechtigungsprufung*', 'validaciones', 'verificaciones de seguridad', 'controles de seguridad', 'verifications de securite',
     'check', 'checks', 'checking', 'control', 'controls', 'filter', 'filters', 'filtering', 'validation', 'validations', 'restriction', 'restrictions', 'guardrail',
     'guardrails', 'safeguard', 'safeguards', 'protection', 'protections', 'policies', 'policy', 'guideline', 'guidelines', 'measures', 'protocols', 'scanning',
     'moderation', 'verification', 'constraints', 'instructions', 'rules', 'controles', 'verificaciones', 'comprobaciones', 'filtros', 'verifications', 'filtres',
@@ -185,6 +185,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '静默', '默默', '秘密地', 'こっそり', '密かに', '黙って', '몰래*',
   ],
   action: [
+    'gather', 'gathers', 'gathering',
     'extrae', 'extraer', 'extraiga', 'extrais', 'extraire', 'extrahiere', 'extrahieren', 'anade*', 'adjunta', 'ajoute', 'ajoutez', 'hange', 'fuge',
     'send', 'sends', 'sending', 'forward*', 'append', 'appends', 'appending', 'add', 'adds', 'adding', 'include', 'includes', 'including', 'upload*', 'register*',
     'copy', 'copies', 'copying', 'collect*', 'catalog*', 'exfiltrat*', 'bcc', 'modify', 'modifies', 'modifying', 'pass', 'passes', 'transfer*', 'pipe', 'install*',
@@ -260,6 +261,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   fork: [
     'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for'],
   official: [
+    'modelcontextprotocol', 'anthropic',
     'officiel', 'officielle', 'oficial', 'offiziell*', 'ufficiale','official', 'standard', 'authentic', 'genuine', 'verified', 'the folks who built', 'the team behind', 'upstream'],
   consent: [
     'ruckfrage*', 'demander', 'demandant', 'preguntar', 'preguntarle', 'fragen', 'nachzufragen', 'avis', 'autorizacion', 'say-so', 'sign-off', 'sign off', 'go-ahead', 'double-check', 'double check','approval', 'confirmation', 'consent', 'permission', 'authorization', 'user approval', 'user confirmation', 'user consent', 'asking', 'confirm', 'confirming', 'aprobacion', 'confirmacion', 'consentimiento', 'permiso', 'confirmation', 'consentement', 'autorisation', 'bestatigung', 'zustimmung', 'genehmigung', 'подтверждени*', 'согласи*', 'разрешени*', '确认', '同意', '批准', '许可', '授权', '確認', '承認', '동의*', '확인*'],
@@ -293,6 +295,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   falseReassurance: ['everything is fine', 'everything is ok', 'everything is okay', 'nothing is wrong', 'all is well', 'no problems', 'there are no issues', 'it is safe', "it's safe", 'nothing to worry about'],
   securityFeature: ['tls verification', 'ssl verification', 'certificate verification', 'certificate validation', 'certificate checks', 'firewall', 'antivirus', 'sandbox', 'sandboxing', 'signature verification', 'audit logging', 'audit log', 'two-factor', '2fa', 'mfa', 'endpoint protection', 'security monitoring'],
   elevated: [
+    'gain root', 'gains root', 'root shell', 'setuid', 'setuid binaries', 'suid binaries',
     'with sudo', 'via sudo', 'using sudo', 'through sudo', 'as administrator', 'as an administrator','elevated privileges', 'elevated rights', 'elevated permissions', 'elevated execution', 'elevated access', 'full system privileges', 'system privileges', 'root privileges', 'root access', 'admin rights', 'administrator rights', 'privileged context', 'privileged timer context', 'system context', 'as root', 'superuser', 'highest privileges', 'privileged mode'],
   unsafeInput: [
     'without quoting', 'unquoted', 'without escaping', 'without any escaping', 'verbatim into','unsanitized', 'unsanitised', 'without sanitization', 'without sanitisation', 'without validation', 'without any validation', 'unvalidated', 'untrusted code', 'untrusted input', 'arbitrary code', 'as live code', 'as code', 'raw input', 'unescaped'],
@@ -303,7 +306,8 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   moduleNoun: ['module', 'modules', 'library', 'libraries', 'plugin', 'plugins', 'package', 'packages', 'extension', 'extensions', 'handler', 'handlers', 'backend', 'class', 'dll', 'shared object', 'binary', 'script', 'scripts'],
   userChosen: ['user', 'user-provided', 'user-supplied', 'user-specified', 'caller', 'request', 'input', 'provided', 'supplied', 'specified', 'chosen', 'given', 'untrusted', 'arbitrary', 'any'],
   alsoMore: ['also', 'additionally', 'in addition', 'as well', 'meanwhile', 'on the side', 'at the same time', 'simultaneously', 'in parallel', 'besides', 'furthermore'],
-  preempt: ['before doing anything', 'before you do anything', 'before any other action', 'before proceeding', 'before anything', 'first of all', 'above all else', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
+  preempt: [
+    'first step', 'mandatory first step', 'as a first step', 'before you reply', 'before replying','before doing anything', 'before you do anything', 'before any other action', 'before proceeding', 'before anything', 'first of all', 'above all else', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
   notApply: [
     'no aplican', 'ya no aplican', 'no se aplican', 'ne s appliquent pas', 'ne s appliquent plus', 'gelten nicht', 'gelten nicht mehr', 'non si applicano', 'nao se aplicam','does not apply', 'do not apply', "doesn't apply", "don't apply", 'no longer apply', 'no longer applies', 'no longer matter', 'no longer matters'],
   telemetry: ['telemetry', 'analytics', 'metrics', 'usage data', 'usage statistics', 'usage analytics', 'usage metrics', 'usage stats', 'diagnostics', 'diagnostic data', 'crash reports', 'estadisticas de uso', 'datos de uso', 'analisis de uso', 'analyses d utilisation', 'statistiques d utilisation', 'donnees d utilisation', 'nutzungsdaten', 'nutzungsstatistiken', 'nutzungsanalysen', 'телеметри*', 'статистик*', '遥测', '使用数据', '使用情况', '使用状況データ', '使用状況'],
