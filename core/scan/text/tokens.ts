@@ -42,6 +42,10 @@ interface Dictionary {
   stems: Map<string, Array<{ stem: string; concepts: Concept[] }>>;
   multi: Map<string, MultiTerm[]>;
   cjk: Map<string, Array<{ term: string; concepts: Concept[] }>>;
+  /** Proper prefixes (two letters or more) of single-word terms and stems: the left half of a split word is one of these. */
+  prefixes: Set<string>;
+  /** Second words of multi-word terms: most words that can start a term are not followed by one of these. */
+  secondWords: Set<string>;
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -211,7 +215,7 @@ function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
-    if (next && isPiece(token) && isPiece(next) && next.start === token.end + 1 && SPLITTERS.includes(words[token.end] as string) && token.text.length + next.text.length >= 5) {
+    if (next && next.start === token.end + 1 && SPLITTERS.includes(words[token.end] as string) && dict.prefixes.has(token.text) && isPiece(token) && isPiece(next) && token.text.length + next.text.length >= 5) {
       const text = token.text + next.text;
       const bothFragments = isFragment(token) && isFragment(next);
       const concepts = bothFragments || DISTINCTIVE.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
@@ -255,7 +259,8 @@ function mergeMultiWords(tokens: Token[], words: string, dict: Dictionary): Toke
   let merged: Token[] | undefined;
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i] as Token;
-    const candidates = dict.multi.get(token.text);
+    const next = tokens[i + 1];
+    const candidates = next && dict.secondWords.has(next.text) ? dict.multi.get(token.text) : undefined;
     const term = candidates?.find((entry) => matchesAt(tokens, i, entry.parts, words));
     if (!term) {
       merged?.push(token);
@@ -331,7 +336,7 @@ function push<K>(index: Map<K, number[]>, key: K, value: number): void {
 }
 
 function compile(): Dictionary {
-  const dict: Dictionary = { fuzzy: new Map(), exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map() };
+  const dict: Dictionary = { fuzzy: new Map(), exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map(), prefixes: new Set(), secondWords: new Set() };
   for (const word of TYPO_TOLERANT) {
     if (word.includes(' ')) continue;
     const key = `${word[0]}${word.length}`;
@@ -352,11 +357,14 @@ function addTerm(dict: Dictionary, term: string, concept: Concept): void {
   }
   const parts = term.split(/[\s.\-]+/).filter(Boolean);
   if (parts.length > 1) {
+    dict.secondWords.add(parts[1] as string);
     addTo(dict.multi, parts[0] as string, parts.join(' '), concept, (entry) => entry.parts.join(' '), () => ({ parts, concepts: [] }));
     return;
   }
+  const word = term.endsWith('*') ? term.slice(0, -1) : term;
+  for (let length = 2; length < word.length; length++) dict.prefixes.add(word.slice(0, length));
   if (term.endsWith('*')) {
-    const stem = term.slice(0, -1);
+    const stem = word;
     addTo(dict.stems, stem.slice(0, STEM_KEY), stem, concept, (entry) => entry.stem, (s) => ({ stem: s, concepts: [] }));
     return;
   }
