@@ -124,6 +124,12 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: concealment,
+    message: 'a setting turns off telling the user',
+    slots: [word('notify_user', 'inform_user', 'alert_user', 'show_user', 'tell_user', 'user_notification', 'notify_owner'), gap(word('false', 'no', 'off', '0', 'disabled', 'none', 'never'), 1)],
+    confidence: 0.6,
+  },
+  {
+    ruleId: concealment,
     message: 'tells the model to keep something to itself',
     slots: [word('keep', 'keeps', 'kept', 'keeping'), gap({ any: ['hide'], test: isKeptPrivate }, 5)],
     confidence: 0.7,

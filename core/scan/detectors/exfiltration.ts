@@ -115,6 +115,13 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: exfil,
+    message: 'asks for secrets to be handed to the text\'s author',
+    slots: [c('send', 'sendWeak', 'xfer'), gap(sensitiveObject, 4), gap(word('with', 'to'), 2), gap(word('me', 'us'), 0)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
     message: 'puts secrets into its output or responses',
     slots: [c('xfer', 'action'), gap(sensitiveObject, 6), gap(word('response', 'responses', 'output', 'outputs', 'reply', 'replies', 'result', 'results', 'answer', 'answers'), 4)],
     confidence: 0.75,

@@ -43,6 +43,12 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'declares what the model was told void',
+    slots: [{ any: ['instrStrong'], test: isWhatModelWasTold }, gap(c('voided', 'notApply'), 6)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
     message: 'declares that safety rules do not apply',
     slots: [c('safety'), gap(c('instrStrong', 'instrWeak', 'check'), 1), gap(c('notApply', 'voided'), 3)],
     confidence: 0.75,
@@ -327,6 +333,11 @@ function isContextNoun(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index];
   if (!token) return false;
   return CONTEXT_NOUNS.has(token.text) || CONTEXT_CONCEPTS.some((concept) => token.concepts.includes(concept));
+}
+
+/** "what you were told", "the thing you were told", "what the developers said": the model's own instructions. */
+function isWhatModelWasTold(stream: TokenStream, index: number): boolean {
+  return /\b(?:told|given|instructed|said)\b/.test(stream.tokens[index]?.text ?? '');
 }
 
 /** One word that is both, as German compounds are: "Sicherheitsprüfung", "Berechtigungsprüfung". */

@@ -324,6 +324,8 @@ function lowerCaseSameLength(text: string): string {
 function isWordChar(ch: string): boolean {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+  // CJK ideographs, kana and Hangul syllables are letters: answered without the Unicode-property regex.
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7a3)) return true;
   return /\p{L}|\p{N}/u.test(ch);
 }
 
