@@ -247,7 +247,7 @@ const MALWARE_SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'downloads code and runs it',
-    slots: [word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves'), gap(word('script', 'scripts', 'code', 'payload', 'javascript', 'snippet', 'logic'), 4), gap(word('evaluate', 'evaluates', 'eval', 'evals', 'execute', 'executes', 'run', 'runs', 'ejecuta', 'execute', 'ausfuhren', 'fuhrt'), 8)],
+    slots: [word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves'), gap(word('script', 'scripts', 'code', 'payload', 'javascript', 'snippet', 'logic'), 4), gap(word('evaluate', 'evaluates', 'eval', 'evals', 'execute', 'executes', 'run', 'runs', 'ejecuta', 'ausfuhren', 'fuhrt'), 8)],
     confidence: 0.5,
     boost: { any: ['destExt', 'url', 'host', 'malware', 'untrustedCode'], confidence: 0.7 },
   },

@@ -10,7 +10,6 @@ function recipient(stream: TokenStream, index: number): boolean {
   return stream.tokens[index + 1]?.text !== 's';
 }
 
-
 const KEPT_PRIVATE = new Set(['to yourself', 'to itself', 'to themselves', 'to himself', 'to herself', 'between us', 'under wraps']);
 /** "keeps the upload to itself" — not "keep your API key to yourself", which is advice to the reader. */
 function isKeptPrivate(stream: TokenStream, index: number): boolean {

@@ -3,6 +3,7 @@
 import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { register } from './pattern-kit';
 import type { Concept } from '../text/lexicon';
+import type { Token } from '../text/tokens';
 import { RULES } from '../rules';
 import { c, gap, optional, runPhraseSpecs, type PhraseSpec } from './phrase-kit';
 
@@ -55,6 +56,7 @@ const SPECS: PhraseSpec[] = [
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_TRIGGER = register(new RegExp(`\\b(?:after|starting|beginning|from|once)\\s{1,3}(?:the\\s{1,3})?(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fifth|tenth|hundredth|next|few)\\s{1,3}(?:calls?|uses?|invocations?|runs?|requests?|days?|weeks?|months?|executions?|installs?)\\b|\\b(?:starting|beginning|from)\\s{1,3}(?:in|on)\\s{1,3}(?:${MONTHS}|20\\d\\d|next\\s{1,3}(?:week|month|year))\\b`, 'g'));
+const SENDING: readonly Concept[] = ['send', 'xfer', 'action'];
 const PAYLOAD: readonly Concept[] = ['destExt', 'email', 'url', 'host', 'credential', 'credentialStrong', 'private', 'sensitivePath', 'envSecret'];
 
 /** A time bomb: "after the 10th call …", "starting in December …" followed, in the same sentence, by sending something out. */
@@ -68,9 +70,13 @@ function timeBombHits(analysis: TextAnalysis): Hit[] {
   const first = tokens.findIndex((token) => token.start >= match.index);
   if (first < 0) return [];
   const sentence = tokens[first]?.sentence;
-  const rest = tokens.slice(first).filter((token) => token.sentence === sentence);
-  const sends = rest.some((token) => token.concepts.includes('send') || token.concepts.includes('xfer') || token.concepts.includes('action'));
-  const payload = rest.some((token) => PAYLOAD.some((concept) => token.concepts.includes(concept)));
+  let sends = false;
+  let payload = false;
+  for (let k = first; k < tokens.length && tokens[k]?.sentence === sentence; k++) {
+    const concepts = (tokens[k] as Token).concepts;
+    sends ||= SENDING.some((concept) => concepts.includes(concept));
+    payload ||= PAYLOAD.some((concept) => concepts.includes(concept));
+  }
   if (!sends || !payload) return [];
   return [{ ruleId: rule, confidence: 0.75, message: 'starts sending data out after a delay or a number of calls (time bomb)', start: match.index, end: match.index + match[0].length }];
 }

@@ -3,7 +3,7 @@
 // finding with the decoded text as evidence. An innocent blob (a JWT, a settings object) stays silent.
 import { MAX_DEPTH, type Detector, type Hit, type TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
-import { TYPO_TOLERANT } from '../text/lexicon';
+import { ATTACK_WORDS } from '../text/lexicon';
 import { register } from './pattern-kit';
 
 const rule = RULES.encodedPayload;
@@ -221,9 +221,6 @@ function rot13Hits(analysis: TextAnalysis): Hit[] {
   return hit ? [hit] : [];
 }
 
-/** Attack words that give an identifier away: "ignore_all_previous_instructions", "revealSystemPrompt". */
-const IDENTIFIER_MARKERS = new Set(TYPO_TOLERANT.flatMap((term) => term.split(' ')).concat(['all', 'prior', 'ignoring', 'send', 'steal', 'leak', 'hide']));
-
 /** A sentence written as a snake_case or camelCase name reads as one to the model: split and re-scanned. */
 function identifierHits(analysis: TextAnalysis): Hit[] {
   const phrases: string[] = [];
@@ -232,7 +229,7 @@ function identifierHits(analysis: TextAnalysis): Hit[] {
   for (const token of analysis.stream.tokens) {
     if (!token.identifier) continue;
     const parts = analysis.views.plain.slice(token.start, token.end).split(/_|(?=[A-Z])/).map((part) => part.toLowerCase()).filter(Boolean);
-    if (parts.length < 3 || parts.filter((part) => IDENTIFIER_MARKERS.has(part)).length < 2) continue;
+    if (parts.length < 3 || parts.filter((part) => ATTACK_WORDS.has(part)).length < 2) continue;
     phrases.push(parts.join(' '));
     if (first < 0) first = token.start;
     last = token.end;

@@ -1,6 +1,6 @@
 // Capability mismatch: the description promises read-only or safe behaviour while a parameter turns on
 // writing, deleting or executing by default — the reviewer approves the promise, the model gets the default.
-import type { Detector } from '../analysis';
+import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 import { RULES } from '../rules';
 import type { ScanFinding } from '../types';
@@ -24,7 +24,7 @@ const CAPABILITY_SPECS: PhraseSpec[] = [
 
 export const detectCapabilityMismatch: Detector = (analysis) => [...runPhraseSpecs(analysis, CAPABILITY_SPECS), ...readOnlyContradictions(analysis)];
 
-function readOnlyContradictions(analysis: Parameters<Detector>[0]): ReturnType<Detector> {
+function readOnlyContradictions(analysis: TextAnalysis): Hit[] {
   const words = analysis.views.words;
   if (!READ_ONLY_CLAIM.test(words)) return [];
   DESTRUCTIVE_DEFAULT.lastIndex = 0;
@@ -34,7 +34,7 @@ function readOnlyContradictions(analysis: Parameters<Detector>[0]): ReturnType<D
   const action = DESTRUCTIVE_ACTION.exec(words);
   if (!action) return [];
   return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but also changes or sends things', start: action.index, end: action.index + action[0].length }];
-};
+}
 
 /** The same contradiction between the description (or readOnlyHint) and the input schema itself. */
 export function schemaMismatch(description: string, annotations: unknown, inputSchema: unknown): ScanFinding[] {

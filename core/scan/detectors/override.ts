@@ -324,7 +324,6 @@ function isStrongVoid(stream: TokenStream, index: number): boolean {
   return STRONG_VOID.has(stream.tokens[index]?.text ?? '');
 }
 
-
 const CONTEXT_CONCEPTS: readonly Concept[] = ['sysprompt', 'instrStrong', 'private'];
 const CONTEXT_NOUNS = new Set(['words', 'text', 'lines', 'message', 'messages', 'everything', 'content', 'conversation', 'prompt', 'instructions']);
 

@@ -104,6 +104,9 @@ export const TYPO_TOLERANT: readonly string[] = [
   'external', 'mention', 'inform', 'notify', 'reveal', 'upload', 'forward', 'restrictions', 'safety', 'security', 'system prompt',
 ];
 
+/** Single words an attack gives itself away by, even inside a name or split in two ("ignore_all_previous_instructions", "sys.tem"). */
+export const ATTACK_WORDS: ReadonlySet<string> = new Set([...TYPO_TOLERANT.flatMap((term) => term.split(' ')), 'all', 'prior', 'directives', 'ignoring', 'send', 'steal', 'leak', 'hide']);
+
 export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> = {
   override: [
     'pay no mind', 'pay no mind to', 'never mind', 'no need to follow',

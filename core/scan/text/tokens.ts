@@ -3,7 +3,7 @@
 // dictionary; URLs, hosts, e-mail addresses, credential paths and secret env references become one token.
 import { register } from '../regex-registry';
 import { findEntities, type Entity, type EntityKind } from './entities';
-import { LEXICON, TYPO_TOLERANT, type Concept } from './lexicon';
+import { ATTACK_WORDS, LEXICON, TYPO_TOLERANT, type Concept } from './lexicon';
 import type { TextViews } from './normalize';
 
 export interface Token {
@@ -218,7 +218,8 @@ function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token
     if (next && next.start === token.end + 1 && SPLITTERS.includes(words[token.end] as string) && dict.prefixes.has(token.text) && isPiece(token) && isPiece(next) && token.text.length + next.text.length >= 5) {
       const text = token.text + next.text;
       const bothFragments = isFragment(token) && isFragment(next);
-      const concepts = bothFragments || DISTINCTIVE.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
+      // An attack word is rejoined even where a piece is itself a word ("in structions", "sys.tem").
+      const concepts = bothFragments || ATTACK_WORDS.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
       if (concepts.length > 0) {
         joined ??= tokens.slice(0, i);
         joined.push({ start: token.start, end: next.end, text, concepts, sentence: 0 });
@@ -232,15 +233,13 @@ function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token
 }
 
 const SPLITTERS = ' -.';
-/** Words an attacker splits even where a piece is itself a word ("in structions", "sys.tem"). */
-const DISTINCTIVE = new Set(TYPO_TOLERANT.filter((term) => !term.includes(' ')).concat(['system', 'prompt', 'directives', 'instructions']));
 
 function isPiece(token: Token): boolean {
   return token.entity === undefined && token.text.length <= 12 && (isAsciiLetters(token.text) || LETTERS_ONLY.test(token.text));
 }
 
 function isFragment(token: Token): boolean {
-  return token.entity === undefined && token.concepts.length === 0 && token.text.length <= 12 && (isAsciiLetters(token.text) || LETTERS_ONLY.test(token.text));
+  return token.concepts.length === 0 && isPiece(token);
 }
 
 /** Non-empty and a-z only (tokens are lower-case): the common case of LETTERS_ONLY, without the regex. */
