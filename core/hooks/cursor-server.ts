@@ -3,6 +3,7 @@
 // (for the log) and, when Cursor passes a bare executable, the arguments it was configured with.
 import type { ServerEntry } from '../model';
 import type { ServerResolution } from './decide';
+import { normaliseUrl } from '../identity/url';
 import { bareToolName } from './tools';
 
 const PAYLOAD_FILE = '(Cursor hook input)';
@@ -72,9 +73,10 @@ export function splitCommandLine(line: string): string[] {
   return words;
 }
 
+/** The identity rules for URLs (host case, default port, trailing slash; path case kept), as the policy matches them. */
 function sameUrl(a: string, b: string): boolean {
-  const norm = (u: string) => u.trim().replace(/\/+$/, '').toLowerCase();
-  return norm(a) === norm(b);
+  const left = normaliseUrl(a);
+  return left !== undefined && left.url === normaliseUrl(b)?.url;
 }
 
 function hostOf(url: string): string {

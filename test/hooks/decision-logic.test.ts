@@ -85,6 +85,13 @@ describe('Cursor server identity', () => {
     assert.deepEqual(resolved.candidates[0]?.args, ['-y', '@upstash/context7-mcp@1.0.14']);
   });
 
+  test('a URL is matched to its config entry by the policy\'s URL identity (host case, default port, trailing slash; not path case)', () => {
+    const remote = [{ ...entry('docs', 'user', { url: 'https://MCP.Example.com/sse/' }), client: 'cursor' as const }];
+    assert.equal(resolveCursorServer('t', { url: 'https://mcp.example.com:443/sse' }, remote).serverName, 'docs');
+    assert.equal(resolveCursorServer('t', { url: 'https://mcp.example.com/SSE' }, remote).serverName, 'mcp.example.com');
+    assert.equal(resolveCursorServer('t', { url: 'not a url' }, remote).serverName, 'not a url');
+  });
+
   test('a bare executable takes the configured arguments; an unknown launch is identified as given', () => {
     assert.deepEqual(resolveCursorServer('t', { command: 'npx' }, configured).candidates[0]?.args, ['-y', '@upstash/context7-mcp@1.0.14']);
     assert.deepEqual(resolveCursorServer('t', { command: 'npx -y other@1' }, configured).candidates[0]?.args, ['-y', 'other@1']);
