@@ -24,6 +24,13 @@ const SPECS = patterns([
   },
   {
     ruleId: rule,
+    message: 'SQL injection (quote closed, destructive statement stacked)',
+    pattern: /['"\u02bc]\s{0,3}\)?\s{0,3};\s{0,3}(?:drop|delete|truncate|alter|update|insert|exec|shutdown|grant)\s{1,3}[a-z]/gi,
+    confidence: 0.5,
+    surfaces: { arguments: 0.85, response: 0.7 },
+  },
+  {
+    ruleId: rule,
     message: 'path traversal',
     pattern: /(?:\.\.[\/\\]){2,16}|(?:%2e%2e(?:%2f|%5c|\/)){2,16}|\.\.%2f|\.\.%5c/gi,
     confidence: 0.45,

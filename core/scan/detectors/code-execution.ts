@@ -5,6 +5,7 @@
 import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import { patterns, register, runPatternSpecs, type PatternSpec } from './pattern-kit';
+import type { TokenStream } from '../text/tokens';
 import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.codeExecution;
@@ -88,7 +89,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'installs itself to persist or escalate privileges (sudoers, .pth, launch agent, shell rc, authorized_keys)',
-    pattern: /\b(?:adds?|writes?|installs?|drops?|appends?|creates?|registers?|plants?|modif(?:y|ies)|edits?|puts?|places?|copies)\b[^.\n]{0,60}?(?:\bsudoers\b|\.pth\b[^.\n]{0,40}site-packages|site-packages[^.\n]{0,40}\.pth\b|\blaunch ?(?:agent|daemon)s?\b|\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b[^.\n]{0,60}\b(?:runs?|executes?|loads?|launch(?:es)?|starts?|every|each)\b|\bauthorized_keys\b|\\currentversion\\run\b|\bstartup folder\b|\bld_preload\b|\/etc\/ld\.so\.preload\b)/gi,
+    pattern: /\b(?:add(?:s|ing)?|writ(?:e|es|ing)|install(?:s|ing)?|drop(?:s|ping)?|append(?:s|ing)?|creat(?:e|es|ing)|register(?:s|ing)?|plant(?:s|ing)?|modif(?:y|ies|ying)|edit(?:s|ing)?|put(?:s|ting)?|plac(?:e|es|ing)|cop(?:y|ies|ying))\b[^.\n]{0,60}?(?:\bsudoers\b|\.pth\b[^.\n]{0,40}site-packages|site-packages[^.\n]{0,40}\.pth\b|\blaunch ?(?:agent|daemon)s?\b|\.(?:bashrc|zshrc|bash_profile|zprofile|profile)\b[^.\n]{0,60}\b(?:runs?|executes?|loads?|launch(?:es)?|starts?|every|each)\b|\bauthorized_keys\b|\\currentversion\\run\b|\bstartup folder\b|\bld_preload\b|\/etc\/ld\.so\.preload\b)/gi,
     confidence: 0.6,
     surfaces: { arguments: 0.85, response: 0.6 },
     discountable: true,
@@ -146,7 +147,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'executes dynamic or untrusted code (eval, Function, vm)',
-    pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return\s{1,3}(?:this|process|global|globalthis|require)\b|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\bwindow\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
+    pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return\s{1,3}(?:this|process|global|globalthis|require)\b|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\b(?:window|globalthis|global|self)\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
     confidence: 0.6,
     surfaces: { response: 0.6, arguments: 0.85 },
     discountable: true,
@@ -211,6 +212,17 @@ const SPECS: PatternSpec[] = patterns([
   },
 ]);
 
+const DOWNLOADS_CODE = word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves');
+const FETCHED_CODE = gap(word('script', 'scripts', 'code', 'payload', 'javascript', 'snippet', 'logic'), 4);
+const DOWNLOAD = word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves', 'get', 'load', 'loads');
+const RUN = word('execute', 'executes', 'run', 'runs', 'eval', 'evaluate', 'evaluates', 'source', 'exec', 'import', 'require');
+const SCRIPT_URL = /\.(?:js|mjs|cjs|sh|bash|ps1|py|rb|pl|php|exe|bin|bat|cmd|vbs|jar|dll|so)(?:[?#]|$)/;
+
+/** A URL to a script or binary ("…/loader.js", "…/install.sh"), not to a page or a data file. */
+function isScriptUrl(stream: TokenStream, index: number): boolean {
+  return SCRIPT_URL.test(stream.tokens[index]?.text ?? '');
+}
+
 const MALWARE_SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
@@ -247,9 +259,22 @@ const MALWARE_SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'downloads code and runs it',
-    slots: [word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves'), gap(word('script', 'scripts', 'code', 'payload', 'javascript', 'snippet', 'logic'), 4), gap(word('evaluate', 'evaluates', 'eval', 'evals', 'execute', 'executes', 'run', 'runs', 'ejecuta', 'ausfuhren', 'fuhrt'), 8)],
+    slots: [DOWNLOADS_CODE, FETCHED_CODE, gap(word('evaluate', 'evaluates', 'eval', 'evals', 'execute', 'executes', 'ejecuta', 'ausfuhren', 'fuhrt'), 8)],
     confidence: 0.5,
     boost: { any: ['destExt', 'url', 'host', 'malware', 'untrustedCode'], confidence: 0.7 },
+  },
+  {
+    ruleId: rule,
+    message: 'downloads code and runs it',
+    slots: [DOWNLOADS_CODE, FETCHED_CODE, gap(word('run', 'runs'), 8)],
+    confidence: 0.45,
+    boost: { any: ['destExt', 'url', 'host', 'malware', 'untrustedCode'], confidence: 0.7 },
+  },
+  {
+    ruleId: rule,
+    message: 'downloads a script from a URL and runs it',
+    slots: [DOWNLOAD, gap({ any: ['url'], test: isScriptUrl }, 3), gap(RUN, 5)],
+    confidence: 0.7,
   },
   {
     ruleId: rule,
@@ -266,9 +291,10 @@ const MALWARE_SPECS: PhraseSpec[] = [
   },
 ];
 
-// Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c". The patterns are also
-// run on a copy with string concatenations joined, short comments dropped and \x/\u00 escapes decoded.
-const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}/gi);
+// Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c", and the shell's cu''rl and
+// c\url. The patterns are also run on a copy with string concatenations joined, short comments, empty
+// quotes and in-word backslashes dropped, and \x/\u00 escapes decoded.
+const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|"")(?=[a-z])|(?<=[a-z])\\(?=[a-z])/gi);
 const OBFUSCATION_BONUS = 0.1;
 
 /** The de-obfuscated text and, for each of its characters, the offset in `plain`; undefined when nothing changes. */
@@ -281,7 +307,7 @@ export function joinSplitCode(plain: string): { text: string; map: number[] } | 
   for (let match = CODE_NOISE.exec(plain); match; match = CODE_NOISE.exec(plain)) {
     const piece = match[0];
     let replacement = '';
-    if (piece.startsWith('\\')) {
+    if (piece.length > 1 && piece.startsWith('\\')) {
       const code = parseInt(piece.slice(piece[1] === 'x' ? 2 : 4), 16);
       if (code < 0x20 || code > 0x7e) continue;
       replacement = String.fromCharCode(code);

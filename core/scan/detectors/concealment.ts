@@ -3,7 +3,7 @@
 import type { Detector } from '../analysis';
 import { RULES } from '../rules';
 import type { TokenStream } from '../text/tokens';
-import { c, gap, runPhraseSpecs, withTest, word, type PhraseSpec, isVerbLastScript } from './phrase-kit';
+import { c, gap, isImperative, runPhraseSpecs, withTest, word, type PhraseSpec, isVerbLastScript } from './phrase-kit';
 
 /** "the user" as the one being told, not "the user's password". */
 function recipient(stream: TokenStream, index: number): boolean {
@@ -172,6 +172,26 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: concealment,
+    message: 'tells the model to hide something from the user',
+    slots: [withTest(word('hide', 'conceal', 'cachez', 'cache', 'cacher', 'verberge', 'verbergen', 'verbirg', 'oculta', 'ocultar', 'nascondi', 'esconda', 'скрой', 'скрыть', '隐藏', '隐藏此', '隐瞒'), isImperative), gap(user, 4)],
+    confidence: 0.45,
+    negatable: true,
+    boost: { any: ['action', 'send', 'credential', 'silent', 'destExt', 'tell'], confidence: 0.7 },
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model to hide something from the user (verb last)',
+    slots: [user, gap({ any: ['hide'], test: isVerbLastScript }, 2)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: concealment,
+    message: 'tells the model not to reveal that it received instructions',
+    slots: [c('neg'), gap(c('tell'), 2), gap(c('sysprompt'), 4)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: concealment,
     message: 'tells the model to keep something secret',
     slots: [word('keep', 'keeps', 'kept'), gap(word('this', 'it', 'these', 'that', 'everything', 'them'), 0), gap(c('hide'), 2)],
     confidence: 0.65,
@@ -238,6 +258,13 @@ const SPECS: PhraseSpec[] = [
     slots: [{ any: ['consent'], test: isVerbLastScript }, gap(c('without'), 2)],
     confidence: 0.45,
     boost: { any: ['direct', 'send', 'destExt', 'credential', 'private', 'identifier'], confidence: 0.8 },
+  },
+  {
+    ruleId: consent,
+    message: 'claims the user already approved',
+    slots: [user, gap(word('already'), 2), gap(word('okayed', 'approved', 'agreed', 'consented', 'authorized', 'authorised', 'confirmed', 'allowed', 'accepted'), 1)],
+    confidence: 0.45,
+    boost: { any: ['send', 'direct', 'destExt', 'identifier', 'credential', 'private'], confidence: 0.75 },
   },
   {
     ruleId: consent,

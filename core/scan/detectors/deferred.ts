@@ -3,9 +3,9 @@
 import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { register } from './pattern-kit';
 import type { Concept } from '../text/lexicon';
-import type { Token } from '../text/tokens';
+import type { Token, TokenStream } from '../text/tokens';
 import { RULES } from '../rules';
-import { c, gap, optional, runPhraseSpecs, type PhraseSpec } from './phrase-kit';
+import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.deferredBehavior;
 
@@ -52,7 +52,24 @@ const SPECS: PhraseSpec[] = [
     slots: [c('official'), gap(c('fork'), 8)],
     confidence: 0.5,
   },
+  {
+    ruleId: rule,
+    message: 'claims to be verified or endorsed by a platform vendor',
+    slots: [word('verified', 'endorsed', 'certified', 'approved', 'signed', 'sanctioned', 'vetted', 'blessed'), gap(word('by'), 1), gap(word('anthropic', 'openai', 'modelcontextprotocol', 'mcp', 'claude', 'cursor'), 2)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
+    message: 'asks to be used in place of the original tool',
+    slots: [word('use', 'prefer', 'choose', 'install', 'switch'), gap(word('it', 'this', 'me', 'us', 'our', 'to'), 2), gap({ any: ['fork'], test: isInsteadOfOriginal }, 3)],
+    confidence: 0.5,
+  },
 ];
+
+/** "instead of the original", "over the original": the fork terms that set the tool against the original. */
+function isInsteadOfOriginal(stream: TokenStream, index: number): boolean {
+  return (stream.tokens[index]?.text ?? '').endsWith('original');
+}
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const TIME_TRIGGER = register(new RegExp(`\\b(?:after|starting|beginning|from|once)\\s{1,3}(?:the\\s{1,3})?(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fifth|tenth|hundredth|next|few)\\s{1,3}(?:calls?|uses?|invocations?|runs?|requests?|days?|weeks?|months?|executions?|installs?)\\b|\\b(?:starting|beginning|from)\\s{1,3}(?:in|on)\\s{1,3}(?:${MONTHS}|20\\d\\d|next\\s{1,3}(?:week|month|year))\\b`, 'g'));

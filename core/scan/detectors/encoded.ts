@@ -13,7 +13,7 @@ const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x
 const DIGIT = /\d/;
 /** Common English words as rot13 writes them, and key words written backwards. */
 const ROT13_MARKERS = ['gur', 'naq', 'lbh', 'gb', 'vtaber', 'vafgehpgvbaf', 'frperg', 'hfre', 'cnffjbeq', 'frag', 'fraq', 'nyy', 'cerivbhf'];
-const REVERSED_MARKERS = ['snoitcurtsni', 'erongi', 'dragersid', 'tegrof', 'tpmorp', 'metsys', 'drowssap', 'slaitnederc', 'resu', 'terces', 'dnes', 'daolpu'];
+const REVERSED_MARKERS = ['snoitcurtsni', 'erongi', 'dragersid', 'tegrof', 'tpmorp', 'metsys', 'drowssap', 'slaitnederc', 'resu', 'terces', 'dnes', 'daolpu', 'eht', 'tuohtiw', 'laever', 'neddih', 'noitamrifnoc', 'ytefas', 'ytiruces', 'syawla', 'reven'];
 const CONCATENATION = register(/['"`]\s{0,3}\+\s{0,3}['"`]/);
 const CONCATENATION_GLOBAL = register(/['"`]\s{0,3}\+\s{0,3}['"`]/g);
 const MAX_CANDIDATES = 32;
@@ -221,20 +221,26 @@ function rot13Hits(analysis: TextAnalysis): Hit[] {
   return hit ? [hit] : [];
 }
 
-/** A sentence written as a snake_case or camelCase name reads as one to the model: split and re-scanned. */
+/** A sentence written as a snake_case, camelCase or PascalCase name reads as one to the model: split and re-scanned. */
 function identifierHits(analysis: TextAnalysis): Hit[] {
   const phrases: string[] = [];
+  let attackWords = 0;
   let first = -1;
   let last = 0;
   for (const token of analysis.stream.tokens) {
-    if (!token.identifier) continue;
-    const parts = analysis.views.plain.slice(token.start, token.end).split(/_|(?=[A-Z])/).map((part) => part.toLowerCase()).filter(Boolean);
-    if (parts.length < 3 || parts.filter((part) => ATTACK_WORDS.has(part)).length < 2) continue;
+    const name = analysis.views.plain.slice(token.start, token.end);
+    if (!token.identifier && !JOINED_WORDS.test(name)) continue;
+    const parts = name.split(/_+|(?=[A-Z][a-z])/).map((part) => part.toLowerCase()).filter(Boolean);
+    if (parts.length < 3) continue;
+    attackWords += parts.filter((part) => ATTACK_WORDS.has(part)).length;
     phrases.push(parts.join(' '));
     if (first < 0) first = token.start;
     last = token.end;
   }
-  if (phrases.length === 0) return [];
+  if (attackWords < 2) return [];
   const hit = innerHit(analysis, phrases.join('. '), 'identifier', first, last);
   return hit ? [hit] : [];
 }
+
+/** Words glued by underscores (leading and trailing ones too) or written in PascalCase: "_always_pass_it_", "DisregardAllRules". */
+const JOINED_WORDS = /^_{0,3}[A-Za-z][A-Za-z0-9]{0,40}(?:_{1,3}[A-Za-z0-9]{1,40}){2,64}_{0,3}$|^(?:[A-Z][a-z]{1,40}){3,64}$/;

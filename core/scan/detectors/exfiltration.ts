@@ -30,7 +30,7 @@ const credentialFile: Slot = { any: ['sensitivePath', 'envSecret'], test: isCred
 const sensitivePath: Slot = { any: ['sensitivePath'] };
 const email: Slot = { any: ['email'] };
 const imperativeRead = withTest(c('readImperative'), isImperative);
-const leakVerb = withTest(word('dump', 'print', 'output', 'reveal', 'exfiltrate', 'extract', 'collect', 'grab', 'harvest', 'steal', 'cat', 'leak', 'expose', 'disclose', 'gather', 'extrae', 'extraer', 'extrais', 'extrayez', 'extrahiere', 'estrai', 'extraia'), isImperative);
+const leakVerb = withTest(word('dump', 'print', 'print out', 'spit out', 'write out', 'output', 'reveal', 'exfiltrate', 'extract', 'collect', 'grab', 'harvest', 'steal', 'cat', 'leak', 'expose', 'disclose', 'gather', 'extrae', 'extraer', 'extrais', 'extrayez', 'extrahiere', 'estrai', 'extraia'), isImperative);
 
 const SPECS: PhraseSpec[] = [
   {
@@ -124,6 +124,13 @@ const SPECS: PhraseSpec[] = [
     ruleId: exfil,
     message: 'puts secrets into its output or responses',
     slots: [c('xfer', 'action'), gap(sensitiveObject, 6), gap(word('response', 'responses', 'output', 'outputs', 'reply', 'replies', 'result', 'results', 'answer', 'answers'), 4)],
+    confidence: 0.75,
+    negatable: true,
+  },
+  {
+    ruleId: exfil,
+    message: 'tells the model to hand over the conversation',
+    slots: [withTest(c('xfer', 'send', 'action'), isImperative), gap({ any: ['private', 'sysprompt', 'conversationWord'], test: isSensitiveObject }, 4)],
     confidence: 0.75,
     negatable: true,
   },

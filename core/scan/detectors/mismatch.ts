@@ -7,13 +7,19 @@ import type { ScanFinding } from '../types';
 import { severityOf } from '../types';
 import { register } from './pattern-kit';
 
-const READ_ONLY_CLAIM = register(/\bread[- ]?only\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b/i);
-const DESTRUCTIVE_NAME = /(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|force|purge|truncate)/i;
-const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)/g);
-const DESTRUCTIVE_ACTION = register(/\b(?:also|additionally|but|then|actually|secretly|quietly|silently)\s{1,3}(?:deletes?|removes?|overwrites?|drops?|wipes?|modif(?:y|ies)|writes?|executes?|uploads?|sends?|updates?)\b/g);
+const READ_ONLY_CLAIM = register(/\bread[- ]?only\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b|\bjust reads\b|\bonly (?:reads|retrieves|fetches|lists|queries)\b|\bwithout (?:modifying|changing|writing|altering)\b|\bnever (?:alters|mutates)\b/i);
+const DESTRUCTIVE_NAME = /(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|force|purge|truncate|wipe|mutat|commit|persist|cleanup|clean_up|modify|alter|upload|send)/i;
+const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force|cleanup|clean_up|sync|mutate|commit)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)/g);
+const DESTRUCTIVE_ACTION = register(/\b(?:also|additionally|but|then|actually|secretly|quietly|silently|internally|in fact|side[- ]effects?\s{0,2}:)\s{1,3}(?:it\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?(?:deletes?|removes?|overwrites?|drops?|wipes?|modif(?:y|ies)|writes?|executes?|uploads?|sends?|updates?)\b|\b(?:including|incl\.?|even|also|plus)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\s{0,2}(?:,|and|or)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\b/g);
 
 /** A tool cannot be granted permissions by its description; a manifest-style list of broad ones primes the reader to grant them. */
 const CAPABILITY_SPECS: PhraseSpec[] = [
+  {
+    ruleId: RULES.capabilityMismatch,
+    message: 'declares broad capabilities for itself (shell, network, storage …)',
+    slots: [{ any: ['capabilityNoun'], words: ['requires', 'require', 'required', 'needs', 'needed', 'grant', 'granted', 'necessary'] }, gap(c('riskyCapability'), 4), gap(c('riskyCapability'), 3)],
+    confidence: 0.5,
+  },
   {
     ruleId: RULES.capabilityMismatch,
     message: 'declares broad capabilities for itself (shell, network, storage …)',
@@ -48,5 +54,8 @@ export function schemaMismatch(description: string, annotations: unknown, inputS
 }
 
 function isOn(value: unknown): boolean {
-  return value === true || value === 1 || value === 'true' || value === 'yes' || value === 'on';
+  return value === true || value === 1 || (typeof value === 'string' && ON_VALUES.has(value.toLowerCase()));
 }
+
+/** Default values that switch a destructive option on, including modes: `mode: "write"`. */
+const ON_VALUES = new Set(['true', 'yes', 'on', 'enabled', '1', 'write', 'read_write', 'read-write', 'readwrite', 'rw', 'delete', 'overwrite', 'force']);

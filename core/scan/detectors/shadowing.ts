@@ -4,7 +4,7 @@
 import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import { sentenceHas } from '../text/sequence';
-import type { Token } from '../text/tokens';
+import type { Token, TokenStream } from '../text/tokens';
 import { c, foreignTool, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.shadowing;
@@ -72,12 +72,32 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'steers calls away from another tool',
+    slots: [word('instead'), gap(word('of'), 0), gap({ any: ['identifier'], test: isOtherToolName }, 1)],
+    confidence: 0.45,
+    boost: { any: ['send', 'destExt', 'sendWeak', 'credential', 'user'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
+    message: 'claims to replace a built-in tool',
+    slots: [c('replace', 'modify'), gap(word('built-in', 'builtin', 'native', 'default', 'original', 'standard', 'existing'), 2), gap(c('tool'), 2)],
+    confidence: 0.5,
+    boost: { any: ['neg', 'directive'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
     message: 'claims to supersede or intercept another tool',
     slots: [c('modify'), gap(foreignTool, 2)],
     confidence: 0.5,
     boost: { any: ['behavior', 'send', 'destExt'], confidence: 0.8 },
   },
 ];
+
+/** A tool name that is not the scanned tool's own: "instead of send_email". */
+function isOtherToolName(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index] as Token;
+  return token.identifier === true && !stream.ownNames.has(token.text);
+}
 
 /** "send_email", "createIssue", "v2search" name a tool; "search" or "fetch" is an ordinary word in any description. */
 function isDistinctiveName(name: string): boolean {

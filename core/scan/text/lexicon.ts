@@ -105,7 +105,7 @@ export const TYPO_TOLERANT: readonly string[] = [
 ];
 
 /** Single words an attack gives itself away by, even inside a name or split in two ("ignore_all_previous_instructions", "sys.tem"). */
-export const ATTACK_WORDS: ReadonlySet<string> = new Set([...TYPO_TOLERANT.flatMap((term) => term.split(' ')), 'all', 'prior', 'directives', 'ignoring', 'send', 'steal', 'leak', 'hide']);
+export const ATTACK_WORDS: ReadonlySet<string> = new Set([...TYPO_TOLERANT.flatMap((term) => term.split(' ')), 'all', 'prior', 'directives', 'ignoring', 'send', 'steal', 'leak', 'hide', 'hidden']);
 
 export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> = {
   override: [
@@ -142,11 +142,13 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'restricciones', 'regles', 'regeln', 'beschrankungen', 'правила', 'ограничени*', '规则', '限制', '约束', '制約', '制限', '규칙*',
   ],
   safety: [
+    '权限', '權限',
     'sicherheitsrichtlinie*', 'sicherheitsprufung*', 'berechtigungsprufung*', 'permisos',
     'safety', 'security', 'ethical', 'ethics', 'moral', 'content', 'permission', 'permissions', 'access', 'authorization', 'authentication', 'auth', 'compliance',
     'moderation', 'privacy', 'seguridad', 'securite', 'sicherheit*', 'безопасност*', '安全', '审查', '보안*', '안전*', 'safety-related', 'security-related',
   ],
   check: [
+    '验证', '驗證', '权限验证', '校验',
     'チェック', 'sicherheitsrichtlinie*', 'sicherheitsregeln', 'sicherheitsprufung*', 'sicherheitsmassnahmen', 'berechtigungsprufung*', 'validaciones', 'verificaciones de seguridad', 'controles de seguridad', 'verifications de securite',
     'check', 'checks', 'checking', 'control', 'controls', 'filter', 'filters', 'filtering', 'validation', 'validations', 'restriction', 'restrictions', 'guardrail',
     'guardrails', 'safeguard', 'safeguards', 'protection', 'protections', 'policies', 'policy', 'guideline', 'guidelines', 'measures', 'protocols', 'scanning',
@@ -169,6 +171,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   without: [
     'せずに', 'ずに', 'なしで', 'w o', 'senza', 'sem','without', 'sin', 'sans', 'ohne', 'без', '无需', '不经', '未经', '而不', '无须', '없이*'],
   tell: [
+    'revelez', 'reveler', 'divulguez', 'mentionnez', 'parlez',
     'bring this up', 'let on', 'surface', 'make aware', 'tip off', 'erwahne',
     'erzahl*', 'verrat*', 'conte', 'contar', 'conta', 'revele', 'mencione', 'racconta*', 'rivela*', 'menziona*', 'dica', 'dire', 'говорите', 'расскажи*', '说', '讲', '言わ', '話さ',
     'tell', 'telling', 'tells', 'told', 'inform', 'informing', 'informed', 'notify', 'notifying', 'notified', 'mention', 'mentioning', 'disclose', 'disclosing', 'alert',
@@ -181,6 +184,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'utilisatrice', 'benutzer*', 'nutzer*', 'anwender', 'пользовател*', '用户', '使用者', 'ユーザー', '利用者', '사용자*', 'utente', 'human user', 'requester', 'owner', 'administrator', 'anyone else',
   ],
   hide: [
+    'cachez', 'cachent', 'dissimulez', 'dissimuler', 'dissimule', '隐藏此', '瞒着',
     'to itself', 'to themselves', 'to himself', 'to herself',
     'in the dark', 'unaware', 'oblivious', 'uninformed','hide', 'hidden', 'invisible', 'unseen', 'undisclosed', 'unknown', 'conceal*', 'secret', 'confidential', 'private', 'covert*', 'oculta*', 'cache', 'cacher', 'verberge*', 'verheimlich*', 'скрой', 'скрыть', '隐藏', '隐瞒', '保密', '隠', 'to yourself', 'between us', 'under wraps', 'nascondi', 'esconda'],
   silent: [
@@ -189,6 +193,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '静默', '默默', '秘密地', 'こっそり', '密かに', '黙って', '몰래*',
   ],
   action: [
+    'paste', 'pastes', 'tack', 'tacks', 'tack on',
     'gather', 'gathers', 'gathering',
     'extrae', 'extraer', 'extraiga', 'extrais', 'extraire', 'extrahiere', 'extrahieren', 'anade*', 'adjunta', 'ajoute', 'ajoutez', 'hange', 'fuge',
     'send', 'sends', 'sending', 'forward*', 'append', 'appends', 'appending', 'add', 'adds', 'adding', 'include', 'includes', 'including', 'upload*', 'register*',
@@ -205,6 +210,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   ],
   sendWeak: ['share', 'shares', 'sharing', 'sync', 'syncs', 'syncing', 'push', 'pushes', 'export', 'exports', 'submit', 'submits', 'deliver', 'delivers', 'mirror', 'mirrors', 'transfer', 'transfers', 'back up', 'backs up', 'backup', 'copy', 'copies', 'store', 'stores', 'save', 'saves', 'write', 'writes', 'log', 'logs', 'route', 'routes', 'ship', 'ships', 'dump', 'dumps', 'stream', 'streams'],
   credential: [
+    'auth store', 'secret store', 'secrets store', 'password store', 'token store', 'secrets vault', 'password vault',
     'almacen de autenticacion', 'almacen de credenciales', 'anmeldedaten',
     'credential', 'credentials', 'password', 'passwords', 'passwd', 'passphrase', 'secret', 'secrets', 'api key', 'api keys', 'apikey', 'api_key', 'api_keys', 'token', 'tokens', 'access_token', 'refresh_token', 'secret_access_key', 'access_key_id', 'aws_secret_access_key', 'bearer value', 'auth header', 'authorization header', 'login details', 'login credentials', 'account credentials', 'sign-in details', 'bank details', 'credit card', 'credit cards', 'card number', 'ssn', 'social security number', 'one-time code', '2fa code', 'mfa code', 'recovery codes', 'session id',
     'access key', 'access keys', 'secret key', 'private key', 'private keys', 'ssh key', 'ssh keys', 'signing key', 'session cookie', 'session cookies', 'cookies',
@@ -215,6 +221,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '私钥', '环境变量', '秘钥', 'パスワード', '認証情報', '秘密鍵', '環境変数', 'トークン', '비밀번호*', '토큰*', 'credenziali', 'senha', 'senhas', 'chave', 'chaves', 'учетные данные', 'данные для входа', '密碼', '憑證', '访问令牌', '访问密钥', 'ключи доступа',
   ],
   private: [
+    'everything the user has said', 'everything the user said', 'everything the user typed', 'everything the user wrote', 'everything the user has typed', 'what the user said', 'all the user has said', 'conversation so far', 'chat so far', 'whole chat', 'entire chat', 'full chat', 'complete conversation', 'whole conversation', 'entire chat history',
     'every prompt', 'all prompts', 'prompts and responses', 'every prompt and response', 'your conversation', 'your conversations', 'your chats', 'your messages',
     'prompt text', 'your prompts', 'full prompt', 'complete prompt', 'entire prompt', 'full chat transcript', 'chat transcripts', 'conversation transcript', 'conversation transcripts', 'full transcript', 'dialogue history', 'dialog history', 'every message in the conversation', 'all messages in the conversation', 'gesamten gesprachsverlaufs', 'gesprachsverlaufs', 'historial completo', 'historial completo de la conversacion', '会話履歴全体',
     'gesprachsverlauf', 'chatverlauf', 'unterhaltungsverlauf', 'konversationsverlauf', 'nachrichtenverlauf', 'gesprach*', 'unterhaltung*', 'historico', 'conversa', 'conversas', 'conversacoes', 'cronologia', 'conversazione', 'conversazioni', 'historial de chat', 'historique des conversations', 'история переписки', 'историю переписки', 'историю чата', 'история чата', 'историю диалога', '会話履歴', '対話履歴', 'チャット履歴', '대화 기록', '聊天历史', '对话历史', '对话记录', '會話',
@@ -235,6 +242,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   ],
   param: ['parameter', 'parameters', 'param', 'params', 'argument', 'arguments', 'arg', 'args', 'field', 'fields', 'request body', 'body', 'payload', 'query string', 'header', 'headers', 'parametro', 'argumento', 'campo', 'parametre', 'champ', 'feld', 'параметр*', '参数', '字段', '引数', '파라미터*'],
   xfer: [
+    'paste', 'pastes', 'pasting', 'tack', 'tacks', 'tack on',
     'pass', 'passes', 'passing', 'include', 'includes', 'including', 'put', 'puts', 'embed', 'embeds', 'embedding', 'insert', 'inserts', 'append', 'appends', 'appending',
     'add', 'adds', 'provide', 'provides', 'place', 'fill', 'attach', 'attaches', 'supply', 'reads', 'read', 'copy', 'copies', 'encode', 'encodes', 'incluye', 'inclure', 'einfug*', 'передай', '放入', '填入', '附加',
   ],
@@ -255,7 +263,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   called: ['called', 'invoked', 'used', 'executed', 'triggered', 'is called', 'is invoked', 'is used', 'gets called', 'runs'],
   modify: ['modify', 'modifies', 'modifying', 'alter', 'alters', 'altering', 'change', 'changes', 'override', 'overrides', 'supersede*', 'replace', 'replaces', 'reroute*', 'redirect*', 'intercept*', 'hijack*', 'bcc', "bcc'd", 'route', 'routes'],
   behavior: ['behavior', 'behaviour', 'output', 'outputs', 'destination', 'recipient', 'recipients', 'requests', 'response', 'responses', 'result', 'results', 'calls', 'arguments', 'all deletion requests'],
-  shadowCue: ['also present', 'previously declared', 'previously defined', 'previously registered', 'already installed', 'already loaded', 'already available', 'other server', 'other servers', 'another server', 'any server', 'every server', 'other mcp'],
+  shadowCue: ['any other tool', 'every other tool', 'all other tools', 'any other tools', 'each other tool', 'also present', 'previously declared', 'previously defined', 'previously registered', 'already installed', 'already loaded', 'already available', 'other server', 'other servers', 'another server', 'any server', 'every server', 'other mcp'],
   approval: ['approved', 'approval', 'approve', 'approving', 'approves', 'review', 'reviewed', 'post-approval', 'approval hash', 'vetted', 'accepted', 'trusted', 'installed', 'allowlisted', 'whitelisted', 'pinned', 'audited', 'audit', 'trust'],
   later: ['once', 'after', 'post', 'later', 'during', 'until', 'post-approval', 'eventually', 'subsequent', 'next update', 'future version', 'later version', 'next release', 'next version', 'in a few days', 'after installation', 'after the first'],
   harm: [
@@ -263,6 +271,8 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'steal', 'steals', 'harvest*', 'trojan', 'reverse shell', 'keylogger', 'private keys',
   ],
   fork: [
+    'fan-made', 'fan made', 'copy of the official', 'unofficial copy', 'knock-off', 'knockoff',
+    'instead of the original', 'over the original', 'than the original', 'in place of the original', 'enhanced edition', 'improved edition', 'upgraded edition', 'enhanced build', 'improved build', 'recommended over the original',
     'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for'],
   official: [
     'modelcontextprotocol', 'anthropic',
@@ -275,8 +285,9 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   generic: ['data', 'details', 'results', 'contents', 'content', 'information', 'info', 'copy', 'everything', 'it', 'them', 'output', 'records', 'input', 'inputs', 'text', 'string', 'strings', 'arguments', 'parameters', 'payload', 'request', 'requests', 'query', 'queries', 'values', 'result', 'all of it', 'whatever', 'datos', 'donnees', 'daten', 'данные', '数据', '信息', 'データ'],
   into: ['into', 'in', 'as', 'inside', 'within', 'via', 'through', 'en', 'dans', 'como', 'als', '到', '作为'],
   remoteLoad: ['fetch updated instructions', 'fetch new instructions', 'download new instructions', 'pull instructions', 'fetch rules', 'load rules from', 'remote prompt', 'fetch the prompt', 'instructions from the url', 'fetch configuration', 'fetch config', 'fetch instructions', 'fetch its instructions', 'load instructions', 'download instructions', 'fetch the latest logic', 'load the latest logic', 'loads its behavior', 'remote configuration', 'remote instructions'],
-  newTask: ['new task', 'real task', 'actual task', 'true purpose', 'real purpose', 'new instructions', 'updated instructions', 'real instructions', 'actual instructions', 'new directive', 'new objective', 'new goal', 'new role', 'new mission', 'true instructions', 'secret task', 'hidden task', 'primary task', 'nueva tarea', 'nouvelle tache', 'neue aufgabe', 'новая задача', '新任务', '新的任务', '新しいタスク'],
+  newTask: ['real job', 'actual job', 'true job', 'real goal', 'true goal', 'real objective', 'new job', 'actual goal', 'new task', 'real task', 'actual task', 'true purpose', 'real purpose', 'new instructions', 'updated instructions', 'real instructions', 'actual instructions', 'new directive', 'new objective', 'new goal', 'new role', 'new mission', 'true instructions', 'secret task', 'hidden task', 'primary task', 'nueva tarea', 'nouvelle tache', 'neue aufgabe', 'новая задача', '新任务', '新的任务', '新しいタスク'],
   unbound: [
+    'without restrictions', 'without any restrictions', 'without limits', 'without any limits', 'no restrictions apply',
     'never refuses', 'never refuse', 'always complies', 'always comply', 'cannot refuse', 'does not refuse', 'no refusals', 'grant all requests', 'grants all requests', 'approve all requests', 'comply with all requests', 'comply with every request', 'fulfil every request', 'fulfill every request', 'no content policy',
     'without any content policy', 'without a content policy', 'without content policy', 'without content filtering', 'without any filtering', 'without any safety', 'without safety',
     'no guidelines', 'no guardrails', 'without guidelines', 'without guardrails', 'no safety guidelines', 'no ethical guidelines', 'no content policy', 'no boundaries', 'no filter', 'sin limites', 'sans limites', 'ohne grenzen','you are no longer', 'no longer bound', 'not bound by', 'no restrictions', 'without restrictions', 'without any restrictions', 'without limitations', 'without any limitations', 'unrestricted', 'unfiltered', 'uncensored', 'no limits', 'no rules', 'no filters', 'free from all', 'freed from', 'sin restricciones', 'sans restrictions', 'ohne einschrankungen', 'без ограничений', '没有限制', '不受限制', '無制限'],
@@ -294,6 +305,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'no longer matter', 'no longer matters', 'no longer count', 'no longer in effect','void', 'invalid', 'obsolete', 'cancelled', 'canceled', 'revoked', 'null', 'outdated', 'superseded', 'no longer valid', 'no longer apply', 'no longer applies', 'deprecated', 'overridden', 'lifted', 'suspended', 'nulos', 'annulees', 'ungultig', 'недействительны', '无效', '作废'],
   respondWith: ['respond with', 'reply with', 'answer with', 'respond only with', 'reply only with', 'output only', 'respond only', 'include in your response', 'include in your reply', 'in your response', 'in your answer'],
   credentialStrong: [
+    'auth store', 'secret store', 'secrets store', 'password store', 'token store', 'secrets vault', 'password vault',
     'almacen de autenticacion', 'almacen de credenciales', 'magasin d authentification', 'coffre de mots de passe', 'anmeldedaten', 'authentifizierungsspeicher','credentials', 'passwords', 'environment variables', 'environment variable', 'env vars', 'env var', 'private key', 'private keys', 'ssh key', 'ssh keys', 'secret key', 'secret keys', 'access keys', 'session cookies', 'cookies', 'keychain', 'seed phrase', 'mnemonic', 'authentication store', 'credential store', 'login details', 'login credentials', 'credit card', 'credit cards', 'recovery codes', 'secret_access_key', 'aws_secret_access_key', 'access_token', 'refresh_token', 'bearer token', 'auth token', 'session token', 'oauth token', 'oauth tokens', 'api keys', 'api tokens', 'access tokens', 'credenciales', 'identifiants', 'zugangsdaten', 'учетные данные', '凭证', '凭据', '密码', '密钥', '私钥', '环境变量', '認証情報', '秘密鍵', '環境変数', 'パスワード'],
   routingField: ['recipient', 'recipients', 'destination', 'destination account', 'account number', 'bcc', 'cc', 'payee', 'beneficiary', 'iban', 'wallet address', 'to address', 'email address', 'webhook url', 'callback url', 'redirect url', 'endpoint', 'forwarding address', 'reply-to', 'destinatario', 'destinataire', 'empfanger', 'получатель', '收件人', '收款人'],
   approvalBypassSetting: [
@@ -301,6 +313,8 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   falseReassurance: ['everything is fine', 'everything is ok', 'everything is okay', 'nothing is wrong', 'all is well', 'no problems', 'there are no issues', 'it is safe', "it's safe", 'nothing to worry about'],
   securityFeature: ['tls verification', 'ssl verification', 'certificate verification', 'certificate validation', 'certificate checks', 'firewall', 'antivirus', 'sandbox', 'sandboxing', 'signature verification', 'audit logging', 'audit log', 'two-factor', '2fa', 'mfa', 'endpoint protection', 'security monitoring'],
   elevated: [
+    '特权', '特權', '特权上下文',
+    'admin access', 'administrator access', 'root rights', 'admin privileges', 'administrator privileges', 'root permissions', 'admin permissions', 'sudo rights', 'sudo access', 'superuser rights', 'privileged background context', 'privileged background', 'elevated timer', 'elevated context', 'elevated background context',
     'gain root', 'gains root', 'root shell', 'setuid', 'setuid binaries', 'suid binaries',
     'with sudo', 'via sudo', 'using sudo', 'through sudo', 'as administrator', 'as an administrator','elevated privileges', 'elevated rights', 'elevated permissions', 'elevated execution', 'elevated access', 'full system privileges', 'system privileges', 'root privileges', 'root access', 'admin rights', 'administrator rights', 'privileged context', 'privileged timer context', 'system context', 'as root', 'superuser', 'highest privileges', 'privileged mode'],
   unsafeInput: [
@@ -321,7 +335,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   needless: ['not required', 'not needed', 'unnecessary', 'not necessary', 'is assumed', 'already given', 'already granted', 'implied', 'no longer required', 'no longer needed', 'waived', 'optional', 'no es necesaria', 'no es necesario', 'pas necessaire', 'nicht notwendig', 'nicht erforderlich', 'не требуется', '不需要', '无需'],
   runtimeContent: ['page', 'pages', 'webpage', 'web page', 'website', 'site content', 'email', 'emails', 'email body', 'message body', 'notes', 'note', 'document', 'documents', 'result', 'results', 'response', 'responses', 'output', 'fetched', 'retrieved', 'returned', 'comment', 'comments', 'ticket', 'issue body', 'file contents', 'tool output', 'search results', 'the content', 'page content', 'the text'],
   priorityOver: ['higher priority than', 'priority over', 'precedence over', 'outranks', 'outrank', 'overrules', 'overrule', 'more important than', 'trumps', 'prevails over', 'above the user', 'over the user', 'mas prioridad que', 'prioritaire sur', 'vorrang vor'],
-  capabilityNoun: ['capabilities', 'capability', 'permissions', 'permission', 'privileges', 'access rights', 'scopes', 'entitlements', 'permisos', 'berechtigungen'],
+  capabilityNoun: ['access required', 'access needed', 'required access', 'capabilities', 'capability', 'permissions', 'permission', 'privileges', 'access rights', 'scopes', 'entitlements', 'permisos', 'berechtigungen'],
   riskyCapability: ['shell', 'network', 'internet', 'filesystem', 'file system', 'storage', 'exec', 'execution', 'root', 'sudo', 'admin', 'camera', 'microphone', 'clipboard', 'keychain', 'full disk access', 'accessibility', 'system', 'process', 'processes'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };

@@ -95,6 +95,7 @@ function noiseRunEnd(text: string, i: number): number {
   let cursor = i;
   for (let pieces = 0; pieces < 8; pieces++) {
     const ch = text[cursor];
+    if (ch === '`' && !isInWordBacktick(text, cursor)) break;
     if (ch === '*' || ch === '`' || (ch === '~' && text[cursor + 1] === '~')) {
       cursor += ch === '~' || text[cursor + 1] === ch ? 2 : 1;
       continue;
@@ -110,6 +111,23 @@ function noiseRunEnd(text: string, i: number): number {
   return cursor;
 }
 
+const BACKTICK_SPAN_LIMIT = 24;
+
+/** "dis`reg`ard": the other backtick of the pair is close and nothing between them is a space. A code
+ *  span glued to a word ("name`curl -s …`") holds spaces and stays, so the code patterns still see it. */
+function isInWordBacktick(text: string, at: number): boolean {
+  return pairHasNoSpace(text, at, 1) || pairHasNoSpace(text, at, -1);
+}
+
+function pairHasNoSpace(text: string, at: number, step: 1 | -1): boolean {
+  for (let k = at + step, n = 0; k >= 0 && k < text.length && n < BACKTICK_SPAN_LIMIT; k += step, n++) {
+    const ch = text[k] as string;
+    if (ch === '`') return true;
+    if (ch === ' ' || ch === '\n') return false;
+  }
+  return false;
+}
+
 const SEPARATOR_CLASSES = ['.', '-', '*', '[]', '|', '_', '/', '~', ' '];
 const MIN_SPELLED = 4;
 const MIN_SPACED = 5;
@@ -121,7 +139,7 @@ const MAYBE_SPELLED = /(?:^|[^\p{L}])\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]
 export function collapseSpelledOut(text: string, map: Int32Array | undefined): { text: string; map?: Int32Array } {
   if (!MAYBE_SPELLED.test(text)) return map ? { text, map } : { text };
   return rebuild(text, map, (i, keep) => {
-    const run = isLetter(text[i]) ? spelledRun(text, i) : undefined;
+    const run = isLetter(text[i]) ? spelledRun(text, i, map) : undefined;
     if (!run) {
       keep(i);
       return i + 1;
@@ -159,20 +177,35 @@ function rebuild(text: string, map: Int32Array | undefined, step: (i: number, ke
 }
 
 /** Indexes of the letters of a spelled-out word starting at i, or undefined. */
-function spelledRun(text: string, i: number): number[] | undefined {
+function spelledRun(text: string, i: number, map: Int32Array | undefined): number[] | undefined {
   if (!isLetter(text[i]) || isLetter(text[i - 1])) return undefined;
   const separator = SEPARATOR_CLASSES.find((kind) => kind.includes(text[i + 1] ?? '\0'));
   if (!separator) return undefined;
   const letters = [i];
   let cursor = i + 1;
+  let wideGapAfter = false;
   while (cursor < text.length) {
     let gapEnd = cursor;
     while (gapEnd < text.length && gapEnd - cursor < 2 && separator.includes(text[gapEnd] as string)) gapEnd++;
     if (gapEnd === cursor || !isLetter(text[gapEnd]) || isLetter(text[gapEnd + 1])) break;
+    if (separator === ' ' && isWideGap(map, cursor - 1, gapEnd)) {
+      wideGapAfter = true;
+      break;
+    }
     letters.push(gapEnd);
     cursor = gapEnd + 1;
   }
-  return letters.length >= (separator === ' ' ? MIN_SPACED : MIN_SPELLED) ? letters : undefined;
+  // Spaced-out text that marks word breaks with wider gaps ("a l l   p r e v i o u s") spells short words too.
+  const wordBreaks = separator === ' ' && (wideGapAfter || isWideGap(map, i - 2, i));
+  const minimum = separator === ' ' ? (wordBreaks ? 2 : MIN_SPACED) : MIN_SPELLED;
+  return letters.length >= minimum ? letters : undefined;
+}
+
+/** Were the letters at plain offsets `left` and `right` more than one character apart in the raw text? (Runs
+ *  of spaces are folded to one in `plain`; the raw offsets keep the width.) */
+function isWideGap(map: Int32Array | undefined, left: number, right: number): boolean {
+  if (!map || left < 0) return false;
+  return (map[right] as number) - (map[left] as number) > 2;
 }
 
 function isLetter(ch: string | undefined): boolean {
@@ -209,6 +242,8 @@ function computeFold(cp: number): string {
   if (cp === 0xfeff || INVISIBLE.test(ch)) return DROP;
   if (WHITESPACE.test(ch)) return SPACE;
   if (COMBINING.test(ch)) return MARK;
+  // German sharp s is written "ss" as often as "ß": "einschließlich" reads as the lexicon's "einschliesslich".
+  if (cp === 0xdf || cp === 0x1e9e) return 'ss';
   let folded = ch.normalize('NFKC');
   if (ACCENTED_LATIN.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   if (folded === '\u2019' || folded === '\u2018' || folded === '\u02bc') return "'";
