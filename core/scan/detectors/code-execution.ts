@@ -43,7 +43,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command chained after a separator',
-    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|id|whoami|uname(?:\s{1,3}-a)?|hostname|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
+    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}\$?['"{]?(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.9 },
     discountable: true,
@@ -100,6 +100,14 @@ const SPECS: PatternSpec[] = patterns([
     pattern: /\/var\/run\/docker\.sock\b|\bnsenter\b|--privileged\b|\b(?:chroot|container|sandbox|jail|vm)\s{0,2}(?:breakout|escape)\b|\bbreak(?:s|ing)?\s{1,3}out\s{1,3}of\s{1,3}(?:the\s{1,3})?(?:sandbox|container|vm|jail|chroot)\b|\bmounts?\s{1,3}(?:the\s{1,3})?host(?:'s)?\s{1,3}(?:root|filesystem|file system)\b|\bnot\s{1,3}a\s{1,3}security\s{1,3}boundary\b|\bcompile\s{0,2}\([^)\n]{0,80}['"]exec['"]/gi,
     confidence: 0.6,
     surfaces: { arguments: 0.8 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'shell command after a separator, spelled with wildcards, built by printf or sent to the background',
+    pattern: /(?:;|&&|\|\||\|)\s{0,3}[\/\w]{0,20}[?*][\/\w?*]{0,20}\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)|\s&\s{1,3}(?:curl|wget|nc|bash|sh)\s{1,3}(?:-|https?:|\/)|\$\(\s{0,2}(?:printf|echo)\s{1,3}(?:-[a-z]{1,2}\s{1,3})?['"]?(?:curl|wget|bash|sh|nc|python|perl|rm|cat)\b/gi,
+    confidence: 0.6,
+    surfaces: { response: 0.7, arguments: 0.85 },
     discountable: true,
   },
   {
@@ -179,7 +187,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'loads code chosen at run time (dynamic import, dlopen, WebAssembly)',
-    pattern: /\bClass\.forName\s{0,2}\(|\bSystem\.load(?:Library)?\s{0,2}\(|\bctypes\.(?:CDLL|cdll|WinDLL|windll)\b|\bAssembly\.Load(?:From|File)?\s{0,2}\(|\bLoadLibrary[AW]?\s{0,2}\(|\bimp\.load_source\s{0,2}\(|\brunpy\.run_path\s{0,2}\(|\bspec_from_file_location\s{0,2}\(|\brequire\s{0,2}\(\s{0,2}(?:req|request|params|args|input|user)\b|\bimport\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process/gi,
+    pattern: /\bClass\.forName\s{0,2}\(|\bSystem\.load(?:Library)?\s{0,2}\(|\bctypes\.(?:CDLL|cdll|WinDLL|windll)\b|\bAssembly\.Load(?:From|File)?\s{0,2}\(|\bLoadLibrary[AW]?\s{0,2}\(|\bimp\.load_source\s{0,2}\(|\brunpy\.run_path\s{0,2}\(|\bspec_from_file_location\s{0,2}\(|\brequire\s{0,2}\(\s{0,2}(?:req|request|params|args|input|user)\b|\bimport\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$.]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process|\bgetattr\s{0,2}\(\s{0,2}(?:importlib|builtins|__builtins__|os|subprocess)\s{0,2},\s{0,2}['"](?:import_module|__import__|system|popen|eval|exec)['"]|\bmodule\.constructor\._load\s{0,2}\(|\bModule\._load\s{0,2}\(|\bcreateRequire\s{0,2}\([^)\n]{0,80}\)\s{0,2}\(\s{0,2}(?!['"])|\bFunction\s{0,2}\(\s{0,2}['"]return\s{1,3}(?:require|process|this|global|globalThis)\b/gi,
     confidence: 0.55,
     surfaces: { response: 0.45, arguments: 0.7 },
     discountable: true,
@@ -214,8 +222,8 @@ const SPECS: PatternSpec[] = patterns([
 
 const DOWNLOADS_CODE = word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves');
 const FETCHED_CODE = gap(word('script', 'scripts', 'code', 'payload', 'javascript', 'snippet', 'logic'), 4);
-const DOWNLOAD = word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves', 'get', 'load', 'loads');
-const RUN = word('execute', 'executes', 'run', 'runs', 'eval', 'evaluate', 'evaluates', 'source', 'exec', 'import', 'require');
+const DOWNLOAD = word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves', 'get', 'load', 'loads', 'curl', 'wget');
+const RUN = word('execute', 'executes', 'run', 'runs', 'eval', 'evaluate', 'evaluates', 'source', 'exec', 'import', 'require', 'pipe', 'pipes', 'bash', 'sh');
 const SCRIPT_URL = /\.(?:js|mjs|cjs|sh|bash|ps1|py|rb|pl|php|exe|bin|bat|cmd|vbs|jar|dll|so)(?:[?#]|$)/;
 
 /** A URL to a script or binary ("…/loader.js", "…/install.sh"), not to a page or a data file. */
@@ -242,6 +250,19 @@ const MALWARE_SPECS: PhraseSpec[] = [
     slots: [word('load', 'loads', 'loading', 'import', 'imports', 'importing', 'require', 'requires', 'dlopen', 'link', 'links', 'instantiate', 'instantiates'), gap(c('moduleNoun'), 4), gap(c('userChosen', 'untrustedCode', 'user'), 6)],
     confidence: 0.5,
     boost: { any: ['untrustedCode', 'malware'], confidence: 0.7 },
+  },
+  {
+    ruleId: rule,
+    message: 'loads any module the request names',
+    slots: [word('pull', 'pulls', 'bring', 'brings'), gap(word('in'), 0), gap(c('userChosen', 'quantAll'), 2), gap(c('moduleNoun'), 3)],
+    confidence: 0.5,
+    boost: { any: ['executeVerb', 'untrustedCode', 'malware'], confidence: 0.65 },
+  },
+  {
+    ruleId: rule,
+    message: 'passes caller-chosen input to a dynamic loader',
+    slots: [word('import_module', '__import__', 'dlopen', 'loadlibrary', 'createrequire', 'load_source', 'run_path', 'instantiate'), gap(c('userChosen', 'untrustedCode'), 4)],
+    confidence: 0.55,
   },
   {
     ruleId: rule,
@@ -291,11 +312,14 @@ const MALWARE_SPECS: PhraseSpec[] = [
   },
 ];
 
-// Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c", and the shell's cu''rl and
-// c\url. The patterns are also run on a copy with string concatenations joined, short comments, empty
-// quotes and in-word backslashes dropped, and \x/\u00 escapes decoded.
-const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|"")(?=[a-z])|(?<=[a-z])\\(?=[a-z])/gi);
+// Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c", "req uire(", "importlib .
+// import_module", "imp0rtlib", and the shell's cu''rl, c\url, c"u"rl, cur$@l, c${x}url, \143 and {curl,…}.
+// The patterns are also run on a copy with these undone; nothing else in the text changes.
+const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|"")(?=[a-z])|(?<=[a-z])\\(?=[a-z])|(?<=[a-z0-9_])\s{1,3}\.\s{1,3}(?=[a-z_])|(?<=[a-z])[0134](?=[a-z_])|(?<=\b[a-z]{1,10}) (?=[a-z]{1,10}\s{0,3}[(.])|(?<=[a-z])(['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|(?<=[a-z])\\\n(?=[a-z])|\\[0-3][0-7]{2}|(?<=[;&|]\s{0,3})\{[a-z]{2,10},/gi);
 const OBFUSCATION_BONUS = 0.1;
+const LEET_DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a' };
+/** Names a split inside a word would hide ("req uire", "dl open", "Web Assembly"). */
+const SPLIT_KEYWORDS = new Set(['require', 'import', 'importlib', 'dlopen', 'eval', 'exec', 'execsync', 'instantiate', 'webassembly', 'subprocess', 'popen', 'system', 'spawn', 'loadlibrary', 'createrequire', 'fetch']);
 
 /** The de-obfuscated text and, for each of its characters, the offset in `plain`; undefined when nothing changes. */
 export function joinSplitCode(plain: string): { text: string; map: number[] } | undefined {
@@ -305,24 +329,56 @@ export function joinSplitCode(plain: string): { text: string; map: number[] } | 
   let last = 0;
   let changed = false;
   for (let match = CODE_NOISE.exec(plain); match; match = CODE_NOISE.exec(plain)) {
-    const piece = match[0];
-    let replacement = '';
-    if (piece.length > 1 && piece.startsWith('\\')) {
-      const code = parseInt(piece.slice(piece[1] === 'x' ? 2 : 4), 16);
-      if (code < 0x20 || code > 0x7e) continue;
-      replacement = String.fromCharCode(code);
-    }
+    const replacement = undoNoise(match[0], plain, match.index);
+    if (replacement === undefined) continue;
     for (let i = last; i < match.index; i++) map.push(i);
     text += plain.slice(last, match.index);
     for (let i = 0; i < replacement.length; i++) map.push(match.index);
     text += replacement;
-    last = match.index + piece.length;
+    last = match.index + match[0].length;
     changed = true;
   }
   if (!changed) return undefined;
   for (let i = last; i <= plain.length; i++) map.push(i);
   text += plain.slice(last);
   return { text, map };
+}
+
+/** What a piece of noise stands for, or undefined to keep it (an escape of a control character, an
+ *  ordinary space between two words). */
+function undoNoise(piece: string, plain: string, at: number): string | undefined {
+  if (piece.startsWith('\\') && piece.length > 2) return printable(escapedCode(piece));
+  if (/^(['"])[a-z]+\1$/i.test(piece)) return piece.slice(1, -1);
+  if (piece.startsWith('{')) return `${piece.slice(1, -1)} `;
+  const leet = LEET_DIGITS[piece];
+  if (leet !== undefined) return leet;
+  if (piece === ' ') return SPLIT_KEYWORDS.has(wordAround(plain, at)) ? '' : undefined;
+  return piece.includes('.') ? '.' : '';
+}
+
+/** \x63, \u0063 (hex) or \143 (octal, as printf and $'…' read it). */
+function escapedCode(escape: string): number {
+  const kind = escape[1]?.toLowerCase();
+  if (kind === 'x') return parseInt(escape.slice(2), 16);
+  if (kind === 'u') return parseInt(escape.slice(4), 16);
+  return parseInt(escape.slice(1), 8);
+}
+
+function printable(code: number): string | undefined {
+  return code >= 0x20 && code <= 0x7e ? String.fromCharCode(code) : undefined;
+}
+
+/** The letters on both sides of position `at`, joined and lower-cased: "req uire" → "require". */
+function wordAround(plain: string, at: number): string {
+  let start = at;
+  while (start > 0 && isAsciiLetter(plain.charCodeAt(start - 1))) start--;
+  let end = at + 1;
+  while (end < plain.length && isAsciiLetter(plain.charCodeAt(end))) end++;
+  return (plain.slice(start, at) + plain.slice(at + 1, end)).toLowerCase();
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 }
 
 function detectSplitCode(analysis: TextAnalysis, direct: Hit[]): Hit[] {
