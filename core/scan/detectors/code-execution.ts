@@ -10,10 +10,19 @@ import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.codeExecution;
 
+/** A command that starts a line is a usage example unless it reaches an attacker-looking host. */
+function onlyWithHostileHost(match: RegExpExecArray, analysis: TextAnalysis, confidence: number): number {
+  return touchesHostileHost(match, analysis) ? confidence : 0;
+}
+
+function touchesHostileHost(match: RegExpExecArray, analysis: TextAnalysis): boolean {
+  return analysis.stream.entities.some((entity) => entity.suspiciousHost && entity.start < match.index + match[0].length && entity.end > match.index);
+}
+
 /** Up when the command fetches from an attacker-looking host or sits inside $( ) or backticks. */
 function hostileContext(match: RegExpExecArray, analysis: TextAnalysis, confidence: number): number {
   const around = analysis.views.plain.slice(Math.max(0, match.index - 3), match.index + match[0].length + 1);
-  const suspicious = analysis.stream.entities.some((entity) => entity.suspiciousHost && entity.start < match.index + match[0].length && entity.end > match.index);
+  const suspicious = touchesHostileHost(match, analysis);
   const injected = /\$\(|`|;|&&|\|\|/.test(around.slice(0, 4));
   return Math.min(0.95, confidence + (suspicious ? 0.25 : 0) + (injected ? 0.15 : 0));
 }
@@ -43,7 +52,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command chained after a separator',
-    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}\$?['"{]?(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
+    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}\$?['"{]?(?:\/(?:usr\/)?s?bin\/)?(?:busybox\s{1,3})?(?:curl|wget|aria2c|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}(?:-a\s{1,3})?\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.9 },
     discountable: true,
@@ -112,6 +121,21 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
+    message: 'copies files to a remote host after a separator (scp, rsync, sftp)',
+    pattern: /(?:;|&&|\|\||\|)\s{0,3}(?:scp|rsync|sftp)\s[^\n;|&]{0,120}?[\w.-]{1,60}:(?:\/|~)/gi,
+    confidence: 0.6,
+    surfaces: { response: 0.7, arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'command on a line of its own that talks to an attacker-looking host',
+    pattern: /\n\s{0,3}(?:curl|wget|nc|ncat|busybox|aria2c)\s[^\n]{0,200}/gi,
+    confidence: 0.6,
+    adjust: onlyWithHostileHost,
+  },
+  {
+    ruleId: rule,
     message: 'makes a file executable and runs it',
     pattern: /\bchmod\s{1,3}(?:\+x|[0-7]{3,4})\s{1,3}[^\s;&|]{1,200}\s{0,3}(?:&&|;)\s{0,3}\.{0,2}\//gi,
     confidence: 0.7,
@@ -142,7 +166,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'command substitution runs a command',
-    pattern: /\$\(\s{0,3}(?:curl|wget|cat|id|whoami|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig)\b|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|cat\s{1,3}[/~$]|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv)\b[^`\n]{0,200}`/gi,
+    pattern: /\$\(\s{0,3}(?:curl|wget|cat|tac|head|tail|nl|less|more|xxd|od|strings|id|whoami|logname|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig)\b|\$\(\s{0,2}<\s{0,2}[\/~]|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|(?:cat|tac|head|tail|nl)\s{1,3}[/~$]|who\s{1,3}am\s{1,3}i|logname|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv)\b[^`\n]{0,200}`/gi,
     confidence: 0.75,
     surfaces: { arguments: 0.9 },
   },

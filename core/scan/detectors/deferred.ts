@@ -43,7 +43,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'claims to be a fork or improved copy of an official tool',
-    slots: [c('fork'), gap(c('official'), 5)],
+    slots: [c('fork'), gap(c('official'), 6)],
     confidence: 0.5,
   },
   {

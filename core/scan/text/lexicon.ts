@@ -271,10 +271,12 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'steal', 'steals', 'harvest*', 'trojan', 'reverse shell', 'keylogger', 'private keys',
   ],
   fork: [
+    '分支', '社区分支', '社区版', 'フォーク', 'コミュニティフォーク', 'форк', '포크*', 'fork comunitario', 'bifurcacion',
     'fan-made', 'fan made', 'copy of the official', 'unofficial copy', 'knock-off', 'knockoff',
     'instead of the original', 'over the original', 'than the original', 'in place of the original', 'enhanced edition', 'improved edition', 'upgraded edition', 'enhanced build', 'improved build', 'recommended over the original',
     'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for'],
   official: [
+    '官方', '公式', 'официальн*', '공식*', 'oficiales',
     'modelcontextprotocol', 'anthropic',
     'officiel', 'officielle', 'oficial', 'offiziell*', 'ufficiale','official', 'standard', 'authentic', 'genuine', 'verified', 'the folks who built', 'the team behind', 'upstream'],
   consent: [
