@@ -86,7 +86,8 @@ function analyseWithRescan(text: string, surface: Surface, context: ScanContext,
 }
 
 function runDetectors(analysis: TextAnalysis): Hit[] {
-  const hits = DETECTORS.flatMap((detector) => detector(analysis));
+  const hits: Hit[] = [];
+  for (const detector of DETECTORS) for (const hit of detector(analysis)) hits.push(hit);
   // The frame test only matters for a hit it could discount: most texts have none.
   if (!hits.some((hit) => hit.discountable && !hit.raw)) return hits;
   const framedAsData = /\bnot (?:an? )?(?:instruction|command|directive)s?\b|\billustrative\b/.test(analysis.views.words);

@@ -18,7 +18,8 @@ const MAX_STRINGS = 1000;
 export function schemaStrings(schema: unknown, root: string): SchemaString[] {
   const found: SchemaString[] = [];
   walk(schema, root, 0, (node, path) => {
-    for (const key of TEXT_KEYS) collectText(node[key], `${path}.${key}`, found);
+    // Paths are built only for keys that are there: most nodes hold one or two of these keys.
+    for (const key of TEXT_KEYS) if (node[key] !== undefined) collectText(node[key], `${path}.${key}`, found);
   });
   return found.slice(0, MAX_STRINGS);
 }
@@ -40,7 +41,7 @@ function walk(node: unknown, path: string, depth: number, visit: Visitor): void 
     const map = schema[key];
     if (map && typeof map === 'object' && !Array.isArray(map)) for (const [name, child] of Object.entries(map)) walk(child, `${path}.${key}.${name}`, depth + 1, visit);
   }
-  for (const key of NESTED_SCHEMAS) walk(schema[key], `${path}.${key}`, depth + 1, visit);
+  for (const key of NESTED_SCHEMAS) if (schema[key] !== undefined) walk(schema[key], `${path}.${key}`, depth + 1, visit);
   for (const key of NESTED_LISTS) {
     const list = schema[key];
     if (Array.isArray(list)) list.forEach((child, i) => walk(child, `${path}.${key}.${i}`, depth + 1, visit));

@@ -12,8 +12,8 @@ const HEX = register(/\b(?:[0-9a-fA-F]{2}){10,2048}\b/g);
 const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x?[0-9a-f]{1,6};|%[0-9a-f]{2}|&(?:lt|gt|quot|amp|apos);/gi);
 const DIGIT = /\d/;
 /** Common English words as rot13 writes them, and key words written backwards. */
-const ROT13_MARKERS = ['gur', 'naq', 'lbh', 'gb', 'vtaber', 'vafgehpgvbaf', 'frperg', 'hfre', 'cnffjbeq', 'frag', 'fraq', 'nyy', 'cerivbhf'];
-const REVERSED_MARKERS = ['snoitcurtsni', 'erongi', 'dragersid', 'tegrof', 'tpmorp', 'metsys', 'drowssap', 'slaitnederc', 'resu', 'terces', 'dnes', 'daolpu', 'eht', 'tuohtiw', 'laever', 'neddih', 'noitamrifnoc', 'ytefas', 'ytiruces', 'syawla', 'reven'];
+const ROT13_MARKERS = new Set(['gur', 'naq', 'lbh', 'gb', 'vtaber', 'vafgehpgvbaf', 'frperg', 'hfre', 'cnffjbeq', 'frag', 'fraq', 'nyy', 'cerivbhf']);
+const REVERSED_MARKERS = new Set(['snoitcurtsni', 'erongi', 'dragersid', 'tegrof', 'tpmorp', 'metsys', 'drowssap', 'slaitnederc', 'resu', 'terces', 'dnes', 'daolpu', 'eht', 'tuohtiw', 'laever', 'neddih', 'noitamrifnoc', 'ytefas', 'ytiruces', 'syawla', 'reven']);
 const CONCATENATION = register(/['"`]\s{0,3}\+\s{0,3}['"`]/);
 const CONCATENATION_GLOBAL = register(/['"`]\s{0,3}\+\s{0,3}['"`]/g);
 const MAX_CANDIDATES = 32;
@@ -185,12 +185,9 @@ function fromCode(code: number): string {
 }
 
 /** How many of these words occur as tokens (up to `enough`): read from the token index, no extra pass. */
-function countWords(analysis: TextAnalysis, markers: readonly string[], enough: number): number {
+function countWords(analysis: TextAnalysis, markers: ReadonlySet<string>, enough: number): number {
   let count = 0;
-  for (const marker of markers) {
-    count += analysis.stream.byText.get(marker)?.length ?? 0;
-    if (count >= enough) break;
-  }
+  for (const token of analysis.stream.tokens) if (markers.has(token.text) && ++count >= enough) break;
   return count;
 }
 

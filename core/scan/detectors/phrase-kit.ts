@@ -2,7 +2,7 @@
 import type { Hit, TextAnalysis } from '../analysis';
 import type { RuleId } from '../rules';
 import type { Concept } from '../text/lexicon';
-import { findSequences, sentenceHas, type Slot } from '../text/sequence';
+import { findSequencesFrom, sentenceHas, type Slot } from '../text/sequence';
 import type { Token, TokenStream } from '../text/tokens';
 import type { Surface } from '../types';
 
@@ -23,10 +23,15 @@ export interface PhraseSpec {
 
 export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpec[]): Hit[] {
   const hits: Hit[] = [];
-  for (const spec of startableSpecs(analysis.stream, specs)) {
+  const offset = listOffsetOf(specs);
+  const starts = headStartsOf(analysis.stream);
+  for (let i = 0; i < specs.length; i++) {
+    const candidates = starts[offset + i];
+    if (!candidates) continue;
+    const spec = specs[i] as PhraseSpec;
     const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
     if (base <= 0) continue;
-    const matches = findSequences(analysis.stream, spec.slots, { negatable: spec.negatable ?? false, maxChars: spec.maxChars ?? 200 }, 4);
+    const matches = findSequencesFrom(analysis.stream, candidates, spec.slots, { negatable: spec.negatable ?? false, maxChars: spec.maxChars ?? 200 }, 4);
     for (const match of matches) {
       const boosted = spec.boost && sentenceHas(analysis.stream, match.first, spec.boost.any, spec.boost.test);
       const confidence = boosted ? Math.max(base, spec.boost?.confidence ?? base) : base;
@@ -36,65 +41,68 @@ export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpe
   return hits;
 }
 
-interface HeadIndex {
-  byConcept: Map<string, number[]>;
-  byWord: Map<string, number[]>;
-  /** Scratch marks, one per spec, all zero between calls. */
-  marks: Uint8Array;
+/**
+ * The head slots of every spec list run so far, in one table: each list owns a range of global spec
+ * numbers, so a text's tokens are looked up once for all lists instead of once per list and head term.
+ */
+const heads = { byConcept: new Map<string, number[]>(), byWord: new Map<string, number[]>(), size: 0 };
+const listOffsets = new WeakMap<readonly PhraseSpec[], number>();
+
+/** Per global spec number, the ascending indexes of the tokens its head slot takes by concept or word
+ *  (absent when none: most rules cannot start anywhere in a short description). */
+type HeadStarts = Array<number[] | undefined>;
+
+/** The stream the phrase detectors are running on: they run one after the other on each text, so one slot
+ *  is enough (a re-scanned decoded payload in between costs the outer text one more indexing pass). */
+const lastIndexed: { stream?: TokenStream; starts: HeadStarts } = { starts: [] };
+
+function headStartsOf(stream: TokenStream): HeadStarts {
+  // A list first run after this stream was indexed is not in it yet: index again (only while warming up).
+  if (lastIndexed.stream !== stream || lastIndexed.starts.length < heads.size) {
+    lastIndexed.stream = stream;
+    lastIndexed.starts = collectHeadStarts(stream);
+  }
+  return lastIndexed.starts;
 }
 
-const headIndexes = new WeakMap<readonly PhraseSpec[], HeadIndex>();
-
-/** The specs whose first slot can match some token, in spec order: most rules cannot start anywhere in
- *  a short description, and looking them up by the text's concepts beats asking every rule. */
-function startableSpecs(stream: TokenStream, specs: readonly PhraseSpec[]): PhraseSpec[] {
-  const index = headIndexOf(specs);
-  const marks = index.marks;
-  const picked: number[] = [];
-  const pick = (list: readonly number[]): void => {
-    for (const i of list) {
-      if (marks[i]) continue;
-      marks[i] = 1;
-      picked.push(i);
-    }
-  };
-  if (index.byConcept.size < stream.byConcept.size) {
-    for (const [concept, list] of index.byConcept) if (stream.byConcept.has(concept as Concept)) pick(list);
-  } else {
-    for (const concept of stream.byConcept.keys()) {
-      const list = index.byConcept.get(concept);
-      if (list) pick(list);
-    }
+function collectHeadStarts(stream: TokenStream): HeadStarts {
+  const starts: HeadStarts = new Array(heads.size);
+  const tokens = stream.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    for (const concept of token.concepts) addStart(starts, heads.byConcept.get(concept), k);
+    addStart(starts, heads.byWord.get(token.text), k);
   }
-  if (index.byWord.size < stream.byText.size) {
-    for (const [text, list] of index.byWord) if (stream.byText.has(text)) pick(list);
-  } else {
-    for (const text of stream.byText.keys()) {
-      const list = index.byWord.get(text);
-      if (list) pick(list);
-    }
-  }
-  const startable: PhraseSpec[] = [];
-  if (picked.length === 0) return startable;
-  picked.sort((a, b) => a - b);
-  for (const i of picked) {
-    marks[i] = 0;
-    startable.push(specs[i] as PhraseSpec);
-  }
-  return startable;
+  return starts;
 }
 
-function headIndexOf(specs: readonly PhraseSpec[]): HeadIndex {
-  let index = headIndexes.get(specs);
-  if (index) return index;
-  index = { byConcept: new Map(), byWord: new Map(), marks: new Uint8Array(specs.length) };
+function addStart(starts: HeadStarts, specs: readonly number[] | undefined, token: number): void {
+  if (!specs) return;
+  for (const spec of specs) {
+    const list = starts[spec];
+    if (!list) starts[spec] = [token];
+    else if (list[list.length - 1] !== token) list.push(token);
+  }
+}
+
+function listOffsetOf(specs: readonly PhraseSpec[]): number {
+  const known = listOffsets.get(specs);
+  if (known !== undefined) return known;
+  const offset = heads.size;
   specs.forEach((spec, i) => {
     const head = spec.slots[0];
-    for (const concept of head?.any ?? []) index!.byConcept.set(concept, [...(index!.byConcept.get(concept) ?? []), i]);
-    for (const text of head?.words ?? []) index!.byWord.set(text, [...(index!.byWord.get(text) ?? []), i]);
+    for (const concept of head?.any ?? []) addHead(heads.byConcept, concept, offset + i);
+    for (const text of head?.words ?? []) addHead(heads.byWord, text, offset + i);
   });
-  headIndexes.set(specs, index);
-  return index;
+  heads.size += specs.length;
+  listOffsets.set(specs, offset);
+  return offset;
+}
+
+function addHead(index: Map<string, number[]>, key: string, spec: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [spec]);
+  else if (list[list.length - 1] !== spec) list.push(spec);
 }
 
 /** A slot for tokens carrying one of these concepts. */

@@ -73,7 +73,10 @@ function findUrls(plain: string, lower: string): Entity[] {
 function findHosts(plain: string, lower: string): Entity[] {
   const result: Entity[] = [];
   let floor = 0;
-  for (const match of lower.matchAll(TLD)) {
+  if (!lower.includes('.')) return result;
+  // exec on the shared pattern rather than matchAll, which copies the pattern on every call (every text).
+  TLD.lastIndex = 0;
+  for (let match = TLD.exec(lower); match; match = TLD.exec(lower)) {
     const start = hostStart(plain, match.index, floor);
     if (start < 0 || (start > 0 && /[\w@/:.]/.test(plain[start - 1] as string))) continue;
     let end = match.index + match[0].length;

@@ -35,13 +35,20 @@ const NEGATION_WINDOW = 3;
 
 /** Up to `limit` matches, in text order; a later match may not start inside an earlier one. */
 export function findSequences(stream: TokenStream, slots: readonly Slot[], options: SequenceOptions = {}, limit = 16): SequenceMatch[] {
-  const [head, ...rest] = slots;
+  const head = slots[0];
+  return head ? findSequencesFrom(stream, candidates(stream, head), slots, options, limit) : [];
+}
+
+/** findSequences from known head tokens: `starts` (ascending) are the tokens that fill the head slot by
+ *  concept or word; the head slot's test is still applied here. */
+export function findSequencesFrom(stream: TokenStream, starts: readonly number[], slots: readonly Slot[], options: SequenceOptions, limit: number): SequenceMatch[] {
   const found: SequenceMatch[] = [];
-  if (!head) return found;
+  const test = slots[0]?.test;
+  const maxChars = options.maxChars ?? 200;
   let after = -1;
-  for (const index of candidates(stream, head)) {
-    if (index <= after) continue;
-    const match = matchFrom(stream, index, rest, options.maxChars ?? 200);
+  for (const index of starts) {
+    if (index <= after || (test && !test(stream, index))) continue;
+    const match = matchFrom(stream, index, slots, maxChars);
     if (!match || (options.negatable && isNegated(stream, index))) continue;
     found.push(match);
     after = match.last;
@@ -64,8 +71,7 @@ function candidates(stream: TokenStream, head: Slot): readonly number[] {
     if (list) lists.push(list);
   }
   if (lists.length === 0) return NO_CANDIDATES;
-  const merged = lists.length === 1 ? (lists[0] as number[]) : mergeSorted(lists);
-  return head.test ? merged.filter((index) => (head.test as NonNullable<Slot['test']>)(stream, index)) : merged;
+  return lists.length === 1 ? (lists[0] as number[]) : mergeSorted(lists);
 }
 
 /** The union of ascending index lists, ascending and without duplicates. */
@@ -79,11 +85,13 @@ function mergeSorted(lists: readonly number[][]): number[] {
   return all;
 }
 
-function matchFrom(stream: TokenStream, first: number, rest: readonly Slot[], maxChars: number): SequenceMatch | undefined {
+/** Fills the slots after the head (slots[0], at `first`) in order. */
+function matchFrom(stream: TokenStream, first: number, slots: readonly Slot[], maxChars: number): SequenceMatch | undefined {
   const tokens = stream.tokens;
   const head = tokens[first] as Token;
   let position = first;
-  for (const slot of rest) {
+  for (let s = 1; s < slots.length; s++) {
+    const slot = slots[s] as Slot;
     const found = findSlot(stream, slot, position, head, maxChars);
     if (found >= 0) position = found;
     else if (!slot.optional) return undefined;
@@ -106,11 +114,16 @@ function findSlot(stream: TokenStream, slot: Slot, after: number, head: Token, m
 export function slotAccepts(stream: TokenStream, slot: Slot, index: number): boolean {
   const token = stream.tokens[index] as Token;
   if (slot.any || slot.words) {
-    const byConcept = slot.any !== undefined && slot.any.some((concept) => token.concepts.includes(concept));
+    const byConcept = slot.any !== undefined && hasAnyConcept(token, slot.any);
     const byWord = !byConcept && slot.words !== undefined && slot.words.includes(token.text);
     if (!byConcept && !byWord) return false;
   }
   return slot.test ? slot.test(stream, index) : true;
+}
+
+function hasAnyConcept(token: Token, concepts: readonly Concept[]): boolean {
+  for (const concept of concepts) if (token.concepts.includes(concept)) return true;
+  return false;
 }
 
 export function isNegated(stream: TokenStream, index: number): boolean {
@@ -128,7 +141,7 @@ export function isNegated(stream: TokenStream, index: number): boolean {
 export function sentenceHas(stream: TokenStream, index: number, concepts: readonly Concept[], test?: (token: Token) => boolean, window = 40): boolean {
   const tokens = stream.tokens;
   const sentence = (tokens[index] as Token).sentence;
-  const matches = (token: Token): boolean => concepts.some((concept) => token.concepts.includes(concept)) && (!test || test(token));
+  const matches = (token: Token): boolean => hasAnyConcept(token, concepts) && (!test || test(token));
   const low = Math.max(0, index - window);
   const high = Math.min(tokens.length - 1, index + window);
   for (let k = index; k >= low && (tokens[k] as Token).sentence === sentence; k--) if (matches(tokens[k] as Token)) return true;

@@ -19,15 +19,15 @@ export interface Token {
 }
 
 export interface TokenStream {
-  tokens: Token[];
-  byConcept: Map<Concept, number[]>;
+  readonly tokens: Token[];
+  readonly byConcept: Map<Concept, number[]>;
   /** Token indexes by token text, for rules that name words rather than concepts. */
-  byText: Map<string, number[]>;
-  entities: Entity[];
+  readonly byText: Map<string, number[]>;
+  readonly entities: Entity[];
   /** The folded text the tokens index into. */
-  words: string;
+  readonly words: string;
   /** Names that belong to the scanned tool's own server (lower-case): mentioning them is normal. */
-  ownNames: ReadonlySet<string>;
+  readonly ownNames: ReadonlySet<string>;
 }
 
 interface MultiTerm {
@@ -46,6 +46,34 @@ interface Dictionary {
   prefixes: Set<string>;
   /** Second words of multi-word terms: most words that can start a term are not followed by one of these. */
   secondWords: Set<string>;
+  /** Proper prefixes of attack words: the left half of a split attack word ("in" of "in structions") is one of these. */
+  attackPrefixes: Set<string>;
+}
+
+/** Everything the tokenizer asks the dictionary about one word, looked up once and memoised together. */
+interface WordEntry {
+  /** The word (tokens of it share this string). */
+  text: string;
+  concepts: Concept[];
+  prefix: boolean;
+  attackPrefix: boolean;
+  secondWord: boolean;
+  /** Multi-word terms this word starts, longest first. */
+  multi: MultiTerm[] | undefined;
+  /** For a word with "_" in it: whether it is a snake_case identifier. */
+  snakeCase: boolean | undefined;
+}
+
+/** A token with its dictionary entry (once looked up): every token has this one shape, so property reads stay monomorphic. */
+interface StreamToken extends Token {
+  entity: EntityKind | undefined;
+  suspiciousHost: boolean;
+  identifier: boolean;
+  entry: WordEntry | undefined;
+}
+
+function makeToken(start: number, end: number, text: string, concepts: readonly Concept[], entry: WordEntry | undefined): StreamToken {
+  return { start, end, text, concepts, sentence: 0, entity: undefined, suspiciousHost: false, identifier: false, entry };
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -65,64 +93,151 @@ export function tokenize(views: TextViews, ownNames: ReadonlySet<string> = new S
   const raw = joinSplitWords(rawTokens(views, entities, dict), views.words, dict);
   const tokens = mergeMultiWords(raw, views.words, dict);
   assignSentences(tokens, views.words);
-  const { byConcept, byText } = indexTokens(tokens);
-  return { tokens, byConcept, byText, entities, words: views.words, ownNames };
+  return new IndexedTokenStream(tokens, entities, views.words, ownNames);
 }
 
-function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): Token[] {
-  const tokens: Token[] = [];
-  const asciiOnly = !NON_ASCII.test(views.words);
+/** The concept and text indexes are built on first use: the phrase rules index their head slots in one
+ *  pass of their own, so most texts never need them. */
+class IndexedTokenStream implements TokenStream {
+  #byConcept: Map<Concept, number[]> | undefined;
+  #byText: Map<string, number[]> | undefined;
+
+  constructor(
+    readonly tokens: Token[],
+    readonly entities: Entity[],
+    readonly words: string,
+    readonly ownNames: ReadonlySet<string>,
+  ) {}
+
+  get byConcept(): Map<Concept, number[]> {
+    return (this.#byConcept ??= indexByConcept(this.tokens));
+  }
+
+  get byText(): Map<string, number[]> {
+    return (this.#byText ??= indexByText(this.tokens));
+  }
+}
+
+function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): StreamToken[] {
+  const words = views.words;
+  const tokens: StreamToken[] = [];
+  const asciiOnly = !NON_ASCII.test(words);
   let entityIndex = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(views.words); match; match = WORD.exec(views.words)) {
-    const start = match.index;
-    let end = start + match[0].length;
+  for (let cursor = 0; ; ) {
+    const start = asciiOnly ? nextAsciiWordStart(words, cursor) : nextWordStart(words, cursor);
+    if (start < 0) break;
+    let end = asciiOnly ? asciiWordEnd(words, start) : WORD.lastIndex;
+    cursor = end;
     while (entityIndex < entities.length && (entities[entityIndex] as Entity).end <= start) entityIndex++;
     const entity = entities[entityIndex];
     if (entity && entity.start < end) {
       tokens.push(entityToken(entity));
       entityIndex++;
-      WORD.lastIndex = Math.max(WORD.lastIndex, entity.end);
+      cursor = Math.max(cursor, entity.end);
       continue;
     }
-    if (views.words.startsWith("'t", end) && !/\p{L}/u.test(views.words[end + 2] ?? '')) {
+    if (words.charCodeAt(end) === APOSTROPHE && words.startsWith("'t", end) && !/\p{L}/u.test(words[end + 2] ?? '')) {
       end += 2;
-      WORD.lastIndex = end;
+      cursor = end;
     }
-    const text = views.words.slice(start, end);
+    const text = words.slice(start, end);
     if (!asciiOnly && CJK_CHAR.test(text)) segmentMixedRun(text, start, dict, tokens);
     else tokens.push(wordToken(text, start, end, views.plain, dict));
   }
   return tokens;
 }
 
-function entityToken(entity: Entity): Token {
+const APOSTROPHE = 0x27;
+
+/** Start of the next WORD match at or after `from` (-1 when none); WORD.lastIndex is left at its end. */
+function nextWordStart(words: string, from: number): number {
+  WORD.lastIndex = from;
+  const match = WORD.exec(words);
+  return match ? match.index : -1;
+}
+
+/** WORD on ASCII text, without the Unicode-property regex: letters, digits and "_". */
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f || (code >= 0x41 && code <= 0x5a);
+}
+
+function nextAsciiWordStart(words: string, from: number): number {
+  for (let i = from; i < words.length; i++) if (isAsciiWordChar(words.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** WORD matches at most 256 characters: a longer run goes on as the next word. */
+function asciiWordEnd(words: string, start: number): number {
+  const limit = Math.min(words.length, start + WORD_LIMIT);
+  let end = start + 1;
+  while (end < limit && isAsciiWordChar(words.charCodeAt(end))) end++;
+  return end;
+}
+
+const WORD_LIMIT = 256;
+
+function entityToken(entity: Entity): StreamToken {
   const concepts: Concept[] = [...entity.concepts, entity.kind];
-  return { start: entity.start, end: entity.end, text: entity.text.toLowerCase(), concepts, sentence: 0, entity: entity.kind, suspiciousHost: entity.suspiciousHost ?? false };
+  const token = makeToken(entity.start, entity.end, entity.text.toLowerCase(), concepts, undefined);
+  token.entity = entity.kind;
+  token.suspiciousHost = entity.suspiciousHost ?? false;
+  return token;
 }
 
-function wordToken(text: string, start: number, end: number, plain: string, dict: Dictionary): Token {
-  const concepts = lookup(text, dict);
-  if (!isIdentifier(text, plain.slice(start, end))) return { start, end, text, concepts, sentence: 0 };
-  return { start, end, text, concepts: [...concepts, 'identifier'], sentence: 0, identifier: true };
+function wordToken(text: string, start: number, end: number, plain: string, dict: Dictionary): StreamToken {
+  const entry = wordEntry(text, dict);
+  // Tokens of one word share the entry's string: its hash is computed once for every later lookup.
+  if (!isIdentifier(entry, plain, start, end)) return makeToken(start, end, entry.text, entry.concepts, entry);
+  const token = makeToken(start, end, entry.text, [...entry.concepts, 'identifier'], entry);
+  token.identifier = true;
+  return token;
 }
 
-function isIdentifier(lower: string, original: string): boolean {
-  if (lower.includes('_')) return SNAKE_CASE.test(lower);
+function isIdentifier(entry: WordEntry, plain: string, start: number, end: number): boolean {
+  if (entry.snakeCase !== undefined) return entry.snakeCase;
+  const lower = entry.text;
+  // camelCase needs a capital letter: most words have none and are not copied out of `plain` at all.
+  if (!hasAsciiCapital(plain, start, end)) return false;
+  const original = plain.slice(start, end);
   return lower !== original && CAMEL_CASE.test(original);
 }
 
-const LOOKUP_CACHE_LIMIT = 20_000;
-const lookupCache = new Map<string, Concept[]>();
+function hasAsciiCapital(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x41 && code <= 0x5a) return true;
+  }
+  return false;
+}
 
-/** Words repeat across descriptions ("returns", "the"), so lookups are memoised (bounded). */
-function lookup(text: string, dict: Dictionary): Concept[] {
-  const cached = lookupCache.get(text);
+/** Words repeat across descriptions ("returns", "the"), so dictionary entries are memoised (bounded). */
+const ENTRY_LIMIT = 20_000;
+const entries = new Map<string, WordEntry>();
+
+function wordEntry(text: string, dict: Dictionary): WordEntry {
+  const cached = entries.get(text);
   if (cached) return cached;
-  const found = lookupUncached(text, dict);
-  if (lookupCache.size >= LOOKUP_CACHE_LIMIT) lookupCache.clear();
-  lookupCache.set(text, found);
-  return found;
+  const entry = newEntry(text, dict);
+  if (entries.size >= ENTRY_LIMIT) entries.clear();
+  entries.set(text, entry);
+  return entry;
+}
+
+function newEntry(text: string, dict: Dictionary): WordEntry {
+  return {
+    text,
+    concepts: lookupUncached(text, dict),
+    prefix: dict.prefixes.has(text),
+    attackPrefix: dict.attackPrefixes.has(text),
+    secondWord: dict.secondWords.has(text),
+    multi: dict.multi.get(text),
+    snakeCase: text.includes('_') ? SNAKE_CASE.test(text) : undefined,
+  };
+}
+
+/** Entity, Han/Kana and rejoined tokens get their entry only when a later pass asks for it. */
+function entryOf(token: StreamToken, dict: Dictionary): WordEntry {
+  return (token.entry ??= wordEntry(token.text, dict));
 }
 
 function lookupUncached(text: string, dict: Dictionary): Concept[] {
@@ -177,7 +292,7 @@ function lookupExact(text: string, dict: Dictionary): Concept[] {
 const NO_CONCEPTS: Concept[] = [];
 
 /** Han/Kana text has no spaces: longest dictionary match at each character; other letters form words. */
-function segmentMixedRun(text: string, offset: number, dict: Dictionary, tokens: Token[]): void {
+function segmentMixedRun(text: string, offset: number, dict: Dictionary, tokens: StreamToken[]): void {
   let wordStart = -1;
   for (let i = 0; i < text.length; ) {
     const ch = text[i] as string;
@@ -192,7 +307,7 @@ function segmentMixedRun(text: string, offset: number, dict: Dictionary, tokens:
     }
     const term = (dict.cjk.get(ch) ?? []).find((entry) => text.startsWith(entry.term, i));
     if (term) {
-      tokens.push({ start: offset + i, end: offset + i + term.term.length, text: term.term, concepts: term.concepts, sentence: 0 });
+      tokens.push(makeToken(offset + i, offset + i + term.term.length, term.term, term.concepts, undefined));
       i += term.term.length;
     } else i++;
   }
@@ -204,32 +319,39 @@ function isCjk(code: number): boolean {
   return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x31f0 && code <= 0x31ff) || (code >= 0xff66 && code <= 0xff9f);
 }
 
-function pushPlainWord(text: string, start: number, dict: Dictionary, tokens: Token[]): void {
-  tokens.push({ start, end: start + text.length, text, concepts: lookup(text, dict), sentence: 0 });
+function pushPlainWord(text: string, start: number, dict: Dictionary, tokens: StreamToken[]): void {
+  const entry = wordEntry(text, dict);
+  tokens.push(makeToken(start, start + text.length, text, entry.concepts, entry));
 }
 
 /** Undoes space- or hyphen-insertion evasion ("sen ds usage da ta", "prev-ious"): two unknown fragments that make a known word. */
-function joinSplitWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
+function joinSplitWords(tokens: StreamToken[], words: string, dict: Dictionary): StreamToken[] {
   // Copied only from the first join on: most texts have nothing to rejoin and keep their token list.
-  let joined: Token[] | undefined;
+  let joined: StreamToken[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+    const token = tokens[i] as StreamToken;
     const next = tokens[i + 1];
-    if (next && next.start === token.end + 1 && SPLITTERS.includes(words[token.end] as string) && dict.prefixes.has(token.text) && isPiece(token) && isPiece(next) && token.text.length + next.text.length >= 5) {
-      const text = token.text + next.text;
-      const bothFragments = isFragment(token) && isFragment(next);
-      // An attack word is rejoined even where a piece is itself a word ("in structions", "sys.tem").
-      const concepts = bothFragments || ATTACK_WORDS.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
-      if (concepts.length > 0) {
-        joined ??= tokens.slice(0, i);
-        joined.push({ start: token.start, end: next.end, text, concepts, sentence: 0 });
-        i++;
-        continue;
-      }
+    const concepts = next ? splitWordConcepts(token, next, words, dict) : NO_CONCEPTS;
+    if (concepts.length > 0) {
+      joined ??= tokens.slice(0, i);
+      joined.push(makeToken(token.start, (next as StreamToken).end, token.text + (next as StreamToken).text, concepts, undefined));
+      i++;
+      continue;
     }
     joined?.push(token);
   }
   return joined ?? tokens;
+}
+
+/** The concepts of the word `token` and `next` make together, when they are its two split halves. */
+function splitWordConcepts(token: StreamToken, next: StreamToken, words: string, dict: Dictionary): Concept[] {
+  if (next.start !== token.end + 1 || !SPLITTERS.includes(words[token.end] as string) || token.text.length + next.text.length < 5) return NO_CONCEPTS;
+  if (!isPiece(token) || !entryOf(token, dict).prefix || !isPiece(next)) return NO_CONCEPTS;
+  const bothFragments = isFragment(token) && isFragment(next);
+  // An attack word is rejoined even where a piece is itself a word ("in structions", "sys.tem").
+  if (!bothFragments && !entryOf(token, dict).attackPrefix) return NO_CONCEPTS;
+  const text = token.text + next.text;
+  return bothFragments || ATTACK_WORDS.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
 }
 
 const SPLITTERS = ' -.';
@@ -253,13 +375,13 @@ function isAsciiLetters(text: string): boolean {
 }
 
 /** Joins "system prompt", "api key", "do not" … into one token when the words are adjacent. */
-function mergeMultiWords(tokens: Token[], words: string, dict: Dictionary): Token[] {
+function mergeMultiWords(tokens: StreamToken[], words: string, dict: Dictionary): StreamToken[] {
   // Copied only from the first merge on: most texts hold no multi-word term and keep their token list.
-  let merged: Token[] | undefined;
+  let merged: StreamToken[] | undefined;
   for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i] as Token;
+    const token = tokens[i] as StreamToken;
     const next = tokens[i + 1];
-    const candidates = next && dict.secondWords.has(next.text) ? dict.multi.get(token.text) : undefined;
+    const candidates = next && entryOf(next, dict).secondWord ? entryOf(token, dict).multi : undefined;
     const term = candidates?.find((entry) => matchesAt(tokens, i, entry.parts, words));
     if (!term) {
       merged?.push(token);
@@ -269,19 +391,21 @@ function mergeMultiWords(tokens: Token[], words: string, dict: Dictionary): Toke
     merged ??= tokens.slice(0, i);
     const last = tokens[i + term.parts.length - 1] as Token;
     const concepts = [...new Set([...term.concepts, ...last.concepts])];
-    merged.push({ start: token.start, end: last.end, text: words.slice(token.start, last.end), concepts, sentence: 0 });
+    merged.push(makeToken(token.start, last.end, words.slice(token.start, last.end), concepts, undefined));
     i += term.parts.length;
   }
   return merged ?? tokens;
 }
 
-function matchesAt(tokens: Token[], index: number, parts: string[], words: string): boolean {
+function matchesAt(tokens: readonly Token[], index: number, parts: string[], words: string): boolean {
   for (let k = 1; k < parts.length; k++) {
     const token = tokens[index + k];
-    const previous = tokens[index + k - 1] as Token;
-    if (!token || token.start - previous.end > 3 || !onlyJoiners(words, previous.end, token.start)) return false;
+    if (!token) return false;
+    // The word first: it rules out most candidates, and the gap test reads the text between the tokens.
     const part = parts[k] as string;
     if (part.endsWith('*') ? !token.text.startsWith(part.slice(0, -1)) : token.text !== part) return false;
+    const previous = tokens[index + k - 1] as Token;
+    if (token.start - previous.end > 3 || !onlyJoiners(words, previous.end, token.start)) return false;
   }
   return true;
 }
@@ -317,15 +441,16 @@ function endsSentence(words: string, previous: Token, nextStart: number): boolea
   return false;
 }
 
-function indexTokens(tokens: Token[]): { byConcept: Map<Concept, number[]>; byText: Map<string, number[]> } {
+function indexByConcept(tokens: readonly Token[]): Map<Concept, number[]> {
   const byConcept = new Map<Concept, number[]>();
+  for (let i = 0; i < tokens.length; i++) for (const concept of (tokens[i] as Token).concepts) push(byConcept, concept, i);
+  return byConcept;
+}
+
+function indexByText(tokens: readonly Token[]): Map<string, number[]> {
   const byText = new Map<string, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i] as Token;
-    for (const concept of token.concepts) push(byConcept, concept, i);
-    push(byText, token.text, i);
-  }
-  return { byConcept, byText };
+  for (let i = 0; i < tokens.length; i++) push(byText, (tokens[i] as Token).text, i);
+  return byText;
 }
 
 function push<K>(index: Map<K, number[]>, key: K, value: number): void {
@@ -335,7 +460,7 @@ function push<K>(index: Map<K, number[]>, key: K, value: number): void {
 }
 
 function compile(): Dictionary {
-  const dict: Dictionary = { fuzzy: new Map(), exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map(), prefixes: new Set(), secondWords: new Set() };
+  const dict: Dictionary = { fuzzy: new Map(), exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map(), prefixes: new Set(), secondWords: new Set(), attackPrefixes: new Set() };
   for (const word of TYPO_TOLERANT) {
     if (word.includes(' ')) continue;
     const key = `${word[0]}${word.length}`;
@@ -344,6 +469,7 @@ function compile(): Dictionary {
   for (const [concept, terms] of Object.entries(LEXICON) as Array<[Concept, readonly string[]]>) {
     for (const term of terms) addTerm(dict, term, concept);
   }
+  for (const word of ATTACK_WORDS) for (let length = 1; length < word.length; length++) dict.attackPrefixes.add(word.slice(0, length));
   for (const list of dict.cjk.values()) list.sort((a, b) => b.term.length - a.term.length);
   for (const list of dict.multi.values()) list.sort((a, b) => b.parts.length - a.parts.length);
   return dict;
