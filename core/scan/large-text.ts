@@ -15,19 +15,49 @@ const WINDOW = 1024;
 const MAX_WINDOWS = 16;
 const MATCHES_PER_WINDOW = 24;
 
-/** Attack vocabulary by kind (one capture group each); a passage scores one point per kind it holds. */
-const ANCHOR_KINDS = [
-  'ignor|disregard|forget|overrid|bypass|circumvent|忽略|无视|無視|игнор|olvid|oubli|vergiss',
-  'instruct|directive|guideline|system prompt|指令|指示|инструкц|anweisung|consigne',
-  'tell|inform|notif|mention|reveal|disclos|silent|secret|quiet|hidden|hide|告诉|不要|never|do not|don\'t',
-  'ssh|id_rsa|\\.env|credential|password|passwd|token|api.key|cookie|\\.aws|kube|\\/etc\\/|private key|密码|凭证|conversation|history',
-  'send|upload|post|forward|transmit|exfil|leak|pipe|发送|上传|envi|envoy',
-  'https?:|:\\/\\/|@|external|remote|attacker|webhook|collect',
-  '<[a-z!/|]|\\[[a-z/]|#{2,3}|\\{\\{|\\$\\{|\\$\\(|`',
-  'curl|wget|bash|eval|exec|import|require|script|powershell|base64|\\|\\s{0,2}sh|&&|\\/dev\\/',
-  'tool|function|call|invoke|_[a-z]',
+/** Attack vocabulary by kind, one regex source per term; a passage scores one point per kind it holds.
+ *  Every term starts with one literal character (an escaped one counts as one). */
+const ANCHOR_KINDS: ReadonlyArray<readonly string[]> = [
+  ['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'circumvent', '忽略', '无视', '無視', 'игнор', 'olvid', 'oubli', 'vergiss'],
+  ['instruct', 'directive', 'guideline', 'system prompt', '指令', '指示', 'инструкц', 'anweisung', 'consigne'],
+  ['tell', 'inform', 'notif', 'mention', 'reveal', 'disclos', 'silent', 'secret', 'quiet', 'hidden', 'hide', '告诉', '不要', 'never', 'do not', "don't"],
+  ['ssh', 'id_rsa', '\\.env', 'credential', 'password', 'passwd', 'token', 'api.key', 'cookie', '\\.aws', 'kube', '\\/etc\\/', 'private key', '密码', '凭证', 'conversation', 'history'],
+  ['send', 'upload', 'post', 'forward', 'transmit', 'exfil', 'leak', 'pipe', '发送', '上传', 'envi', 'envoy'],
+  ['https?:', ':\\/\\/', '@', 'external', 'remote', 'attacker', 'webhook', 'collect'],
+  ['<[a-z!/|]', '\\[[a-z/]', '###?', '\\{\\{', '\\$\\{', '\\$\\(', '`'],
+  ['curl', 'wget', 'bash', 'eval', 'exec', 'import', 'require', 'script', 'powershell', 'base64', '\\|\\s{0,2}sh', '&&', '\\/dev\\/'],
+  ['tool', 'function', 'call', 'invoke', '_[a-z]'],
 ];
-const ANCHORS = register(new RegExp(ANCHOR_KINDS.map((alternatives) => `(${alternatives})`).join('|'), 'g'));
+// Case-insensitive on the raw text rather than a lower-cased copy: one pass over a megabyte instead of two.
+const ANCHORS = register(new RegExp(byFirstCharacter(ANCHOR_KINDS.flat()), 'gi'));
+const KIND_TESTS = ANCHOR_KINDS.map((terms) => new RegExp(`^(?:${terms.join('|')})$`, 'i'));
+const kindCache = new Map<string, number>();
+
+/**
+ * The alternation with its terms grouped under their first character, in their order: "i(?:gnor|nstruct|…)|…".
+ * It matches exactly what the flat alternation matches (terms with different first characters never both
+ * start at one position), but the engine picks the group by one character instead of trying every term,
+ * which makes the scan of a megabyte two or three times faster.
+ */
+export function byFirstCharacter(terms: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const term of terms) {
+    const first = term.startsWith('\\') ? term.slice(0, 2) : (term[0] as string);
+    const rests = groups.get(first) ?? [];
+    rests.push(term.slice(first.length));
+    groups.set(first, rests);
+  }
+  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
+}
+
+/** Which kind an anchor is: the first kind with a term that matches it whole (the term the scan took). */
+function kindOf(anchor: string): number {
+  const known = kindCache.get(anchor);
+  if (known !== undefined) return known;
+  const kind = KIND_TESTS.findIndex((test) => test.test(anchor));
+  if (kindCache.size < 4096) kindCache.set(anchor, kind);
+  return kind;
+}
 
 export interface Segment {
   start: number;
@@ -36,13 +66,12 @@ export interface Segment {
 
 /** The passages read through every detector: head, tail and the best-scoring anchor windows. */
 export function segmentsOf(raw: string): Segment[] {
-  const lower = raw.toLowerCase();
   const windows = new Map<number, { kinds: Set<number>; matches: number }>();
   ANCHORS.lastIndex = 0;
-  for (let match = ANCHORS.exec(lower); match; match = ANCHORS.exec(lower)) {
+  for (let match = ANCHORS.exec(raw); match; match = ANCHORS.exec(raw)) {
     const slot = Math.floor(match.index / WINDOW);
     const window = windows.get(slot) ?? { kinds: new Set<number>(), matches: 0 };
-    window.kinds.add(match.findIndex((group, i) => i > 0 && group !== undefined));
+    window.kinds.add(kindOf(match[0].toLowerCase()));
     windows.set(slot, window);
     // A window full of anchors has made its point; the rest of it is skipped.
     if (++window.matches >= MATCHES_PER_WINDOW) ANCHORS.lastIndex = Math.max(ANCHORS.lastIndex, (slot + 1) * WINDOW);

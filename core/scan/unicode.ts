@@ -28,16 +28,19 @@ export function findHiddenCharacters(raw: string): HiddenRun[] {
   if (!ANY_SUSPECT.test(raw)) return [];
   const runs = new Map<HiddenClass, HiddenRun>();
   const rtl = { known: false, value: false, of: raw };
+  // Greek and Cyrillic look-alikes are noted on the way, so a megabyte without any is not scanned again.
+  let greekOrCyrillic = false;
   for (let i = 0; i < raw.length; ) {
     const unit = raw.charCodeAt(i);
     if (isOrdinaryUnit(unit) || isEmojiJoiner(raw, i, unit)) {
+      greekOrCyrillic ||= unit >= 0x391 && unit <= 0x52f;
       i++;
       continue;
     }
     const cp = raw.codePointAt(i) as number;
     i = isOrdinary(cp) ? i + width(cp) : classify(raw, i, cp, rtl, runs);
   }
-  findConfusableWords(raw, runs);
+  if (greekOrCyrillic) findConfusableWords(raw, runs);
   return [...runs.values()];
 }
 

@@ -2,7 +2,9 @@
 // descriptions when ../shared/corpus is there), and the slowest of a set of adversarial 1 MB inputs.
 // Bars (DESIGN.md): ≥ 20,000 descriptions/s; no 1 MB input over 50 ms. The scanner is bundled with
 // esbuild first, like the shipped CLI, so what is timed is what runs. Time is the process's CPU time
-// (one thread), so other load on the machine does not count against the scanner.
+// (all of its threads: GC and JIT count against the scanner), so other load on the machine does not.
+// Rates are measured warm, after the regexes are compiled and the JIT has tiered up; the cold first pass
+// is printed too.
 import { build } from 'esbuild';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -42,17 +44,33 @@ function cpuMs(since) {
   return (used.user + used.system) / 1000;
 }
 
-function throughput(scanner, tools) {
-  for (const tool of tools) scanner.scanToolDefinition(tool);
+/** Items per CPU second once warm. The first passes compile the regular expressions and the JIT tiers up
+ *  (about a second on this corpus); a long-running scanner (the editor, `scan` over many servers) runs warm. */
+function steadyRate(items, scanOne, seconds) {
+  const warm = process.cpuUsage();
+  for (let passes = 0; passes < 3 || cpuMs(warm) < WARM_UP_MS; passes++) for (const item of items) scanOne(item);
   let scanned = 0;
   const start = process.cpuUsage();
   let elapsed = 0;
-  while (elapsed < 2000) {
-    for (const tool of tools) scanner.scanToolDefinition(tool);
-    scanned += tools.length;
+  while (elapsed < seconds * 1000) {
+    for (const item of items) scanOne(item);
+    scanned += items.length;
     elapsed = cpuMs(start);
   }
   return (scanned / elapsed) * 1000;
+}
+
+const WARM_UP_MS = 1500;
+
+/** The first pass over the corpus from a cold start, per item: what one hook process pays. */
+function coldRate(items, scanOne) {
+  const start = process.cpuUsage();
+  for (const item of items) scanOne(item);
+  return (items.length / cpuMs(start)) * 1000;
+}
+
+function throughput(scanner, tools) {
+  return steadyRate(tools, (tool) => scanner.scanToolDefinition(tool), 3);
 }
 
 const fill = (unit) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
@@ -107,26 +125,20 @@ function slowest(scanner) {
 /** Description strings alone (no schema, no name): the narrower reading of "descriptions per second". */
 function textThroughput(scanner, tools) {
   const texts = tools.map((tool) => tool.description ?? '').filter(Boolean);
-  let scanned = 0;
-  const start = process.cpuUsage();
-  let elapsed = 0;
-  while (elapsed < 1000) {
-    for (const text of texts) scanner.scanText(text, 'description');
-    scanned += texts.length;
-    elapsed = cpuMs(start);
-  }
-  return (scanned / elapsed) * 1000;
+  return steadyRate(texts, (text) => scanner.scanText(text, 'description'), 2);
 }
 
 export async function benchScan() {
   const scanner = await loadScanner();
   const { tools, source } = descriptions();
+  const cold = coldRate(tools, (tool) => scanner.scanToolDefinition(tool));
   const perSecond = throughput(scanner, tools);
   const textsPerSecond = textThroughput(scanner, tools);
   const worst = slowest(scanner);
   const lines = [
     `scan: ${Math.round(perSecond)} descriptions/s (bar ≥ ${BARS.perSecond}) — whole tool definitions (name, description, every schema string) over ${source}`,
     `scan: ${Math.round(textsPerSecond)} description texts/s (description string only, for reference)`,
+    `scan: ${Math.round(cold)} definitions/s on the first, cold pass (regex compilation and JIT warm-up included, for reference)`,
     `scan: slowest adversarial 1 MB input ${worst.ms.toFixed(1)} ms (bar ≤ ${BARS.slowestMs}) — ${worst.name}`,
   ];
   return { lines, ok: perSecond >= BARS.perSecond && worst.ms <= BARS.slowestMs };

@@ -25,20 +25,29 @@ export const detectEncoded: Detector = (analysis) => {
   const plain = analysis.views.plain;
   const hex = DIGIT.test(plain) ? blobHits(analysis, HEX, decodeHex, 'hex', budget) : [];
   const escaped = /[\\&%]/.test(plain) ? escapeHits(analysis) : [];
-  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget, nextBase64Run), ...hex, ...escaped, ...rot13Hits(analysis), ...reversedHits(analysis), ...concatenationHits(analysis), ...identifierHits(analysis)];
+  return [...blobHits(analysis, BASE64, decodeBase64, 'base64', budget, nextBase64Run), ...hex, ...escaped, ...markedHits(analysis), ...concatenationHits(analysis), ...identifierHits(analysis)];
 };
 
 const BASE64_MIN = 12;
 
-/** Where BASE64 can next match from `from`: the first position followed by twelve base64 characters, or -1.
- *  A plain loop, so the regex only starts where it succeeds (it would otherwise retry inside every word). */
+/** Where BASE64 can next match from `from` on a run that could be an encoding, or -1. A plain loop, so the
+ *  regex only starts where it succeeds (it would otherwise retry inside every word). A run of lower-case
+ *  letters alone ("configuration") is a word: looksEncoded turns it down, so it is skipped here. */
 function nextBase64Run(text: string, from: number): number {
   let run = 0;
-  for (let i = from; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const inClass = (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f || code === 0x5f || code === 0x2d;
-    if (!inClass) run = 0;
-    else if (++run === BASE64_MIN) return i - BASE64_MIN + 1;
+  let onlyLower = true;
+  for (let i = from; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    const lower = code >= 0x61 && code <= 0x7a;
+    if (lower || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f || code === 0x5f || code === 0x2d) {
+      run++;
+      onlyLower &&= lower;
+      continue;
+    }
+    // A run followed by "=" padding is a candidate even when it is all lower-case.
+    if (run >= BASE64_MIN && (!onlyLower || code === 0x3d)) return i - run;
+    run = 0;
+    onlyLower = true;
   }
   return -1;
 }
@@ -184,11 +193,19 @@ function fromCode(code: number): string {
   return code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
-/** How many of these words occur as tokens (up to `enough`): read from the token index, no extra pass. */
-function countWords(analysis: TextAnalysis, markers: ReadonlySet<string>, enough: number): number {
-  let count = 0;
-  for (const token of analysis.stream.tokens) if (markers.has(token.text) && ++count >= enough) break;
-  return count;
+const ROT13_ENOUGH = 3;
+const REVERSED_ENOUGH = 2;
+
+/** Rot13 and reversed text, recognised by their marker words: one walk over the tokens counts both. */
+function markedHits(analysis: TextAnalysis): Hit[] {
+  let rot13 = 0;
+  let reversed = 0;
+  for (const token of analysis.stream.tokens) {
+    if (ROT13_MARKERS.has(token.text)) rot13++;
+    if (REVERSED_MARKERS.has(token.text)) reversed++;
+    if (rot13 >= ROT13_ENOUGH && reversed >= REVERSED_ENOUGH) break;
+  }
+  return [...(rot13 >= ROT13_ENOUGH ? rot13Hits(analysis) : []), ...(reversed >= REVERSED_ENOUGH ? reversedHits(analysis) : [])];
 }
 
 /** 'ev' + 'al', "fet" + "ch": string literals glued together to keep a keyword out of sight. */
@@ -202,14 +219,12 @@ function concatenationHits(analysis: TextAnalysis): Hit[] {
 
 /** Text written backwards ("snoitcurtsni suoiverp erongi"), for a model that is asked to read it back. */
 function reversedHits(analysis: TextAnalysis): Hit[] {
-  if (countWords(analysis, REVERSED_MARKERS, 2) < 2) return [];
   const decoded = [...analysis.views.plain.slice(0, MAX_DECODED)].reverse().join('');
   const hit = innerHit(analysis, decoded, 'reversed', 0, analysis.views.plain.length);
   return hit ? [hit] : [];
 }
 
 function rot13Hits(analysis: TextAnalysis): Hit[] {
-  if (countWords(analysis, ROT13_MARKERS, 3) < 3) return [];
   const decoded = analysis.views.plain.slice(0, MAX_DECODED).replace(/[a-z]/gi, (ch) => {
     const base = ch <= 'Z' ? 65 : 97;
     return String.fromCharCode(((ch.charCodeAt(0) - base + 13) % 26) + base);

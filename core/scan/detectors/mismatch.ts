@@ -44,11 +44,11 @@ function readOnlyContradictions(analysis: TextAnalysis): Hit[] {
 
 /** The same contradiction between the description (or readOnlyHint) and the input schema itself. */
 export function schemaMismatch(description: string, annotations: unknown, inputSchema: unknown): ScanFinding[] {
-  const claimsReadOnly = READ_ONLY_CLAIM.test(description) || (annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true;
   const properties = (inputSchema as { properties?: Record<string, { default?: unknown }> } | undefined)?.properties;
-  if (!claimsReadOnly || !properties || typeof properties !== 'object') return [];
+  if (!properties || typeof properties !== 'object') return [];
   const name = Object.keys(properties).find((key) => DESTRUCTIVE_NAME.test(key) && isOn(properties[key]?.default));
-  if (!name) return [];
+  // The claim is looked for last: the description can be a megabyte, the schema rarely has such a default.
+  if (!name || !(READ_ONLY_CLAIM.test(description) || (annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true)) return [];
   const confidence = 0.65;
   return [{ ruleId: RULES.capabilityMismatch, severity: severityOf(confidence), confidence, message: `claims to be read-only but parameter "${name}" defaults to on`, evidence: name, field: `inputSchema.properties.${name}.default`, start: 0, end: 0 }];
 }

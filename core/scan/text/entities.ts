@@ -117,7 +117,7 @@ function findEmails(plain: string): Entity[] {
 }
 
 /** Every sensitive path contains one of these (lower-case); most texts contain none, and skip the big pattern. */
-const SENSITIVE_HINTS = ['ssh', 'id_', 'authorized_keys', '.aws', '.env', 'rc', '.pgpass', 'credentials', '.gnupg', 'token', 'passwd', '.docker', '.kube', '/etc/', '_history', 'mcp.json', 'claude', 'login data', 'cookie', 'gcloud', '.azure', 'wallet', '/proc/'];
+const SENSITIVE_HINTS = ['ssh', 'id_', 'authorized_keys', '.aws', '.env', '.npmrc', '.pypirc', '.netrc', '.pgpass', 'git-credentials', 'credentials.json', '.gnupg', 'vault-token', 'passwd', '.docker', '.kube', '/etc/', '_history', 'mcp.json', 'claude_desktop', '.claude.json', 'login data', 'cookies.sqlite', 'document.cookie', 'gcloud', '.azure', 'wallet.dat', '/proc/'];
 /** The hints as one literal alternation: a single pass instead of one `includes` per hint. */
 const SENSITIVE_HINT = new RegExp(SENSITIVE_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
 

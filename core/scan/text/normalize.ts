@@ -27,11 +27,31 @@ const foldCache = new Map<number, string>();
 
 /** Printable ASCII with single spaces: the plain view is the raw text itself. */
 const SIMPLE_ASCII = /^(?:[\x21-\x7e]| (?! ))*$/;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Cheap tests for the two rebuild passes: whether the text can hold in-word markup noise, or letters
+ *  spelled out one by one. On ASCII text a letter is [A-Za-z]; the Unicode-property forms are slower. */
+interface Gates {
+  inWordNoise: RegExp;
+  spelled: RegExp;
+}
+
+const ASCII_GATES: Gates = {
+  inWordNoise: /[a-z](?:<[!/a-z]|\*\*?[a-z]|~~[a-z]|`[a-z])/i,
+  spelled: /(?:^|[^A-Za-z])[A-Za-z][.\-*[\]|_/~ ]{1,2}[A-Za-z][.\-*[\]|_/~ ]{1,2}[A-Za-z][.\-*[\]|_/~ ]{1,2}[A-Za-z](?:[^A-Za-z]|$)/,
+};
+
+const UNICODE_GATES: Gates = {
+  inWordNoise: /\p{L}(?:<[!/a-z]|\*\*?\p{L}|~~\p{L}|`\p{L})/iu,
+  spelled: /(?:^|[^\p{L}])\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}(?:[^\p{L}]|$)/u,
+};
 
 export function buildViews(raw: string): TextViews {
-  const folded: { text: string; map?: Int32Array } = SIMPLE_ASCII.test(raw) ? { text: raw } : foldText(raw);
-  const joined = removeInWordNoise(folded.text, folded.map);
-  const spelled = collapseSpelledOut(joined.text, joined.map);
+  const simple = SIMPLE_ASCII.test(raw);
+  const folded: { text: string; map?: Int32Array } = simple ? { text: raw } : foldText(raw);
+  const gates = simple || !NON_ASCII.test(folded.text) ? ASCII_GATES : UNICODE_GATES;
+  const joined = removeInWordNoise(folded.text, folded.map, gates);
+  const spelled = collapseSpelledOut(joined.text, joined.map, gates);
   return { raw, plain: spelled.text, words: foldWords(spelled.text), ...(spelled.map ? { map: spelled.map } : {}) };
 }
 
@@ -72,14 +92,14 @@ function grow(map: Int32Array, needed: number): Int32Array {
 }
 
 /** Cheap gate: an inline tag, comment or emphasis mark glued to a letter on its left. */
-const MAYBE_IN_WORD_NOISE = /\p{L}(?:<[!/a-z]|\*\*?\p{L}|~~\p{L}|`\p{L})/iu;
+
 const NOISE_TAG_LIMIT = 40;
 
 /** "Ign<span></span>ore", "prev<!-- -->ious", "ig**no**re", "dis`reg`ard": markup glued inside a word is
  *  an evasion (a renderer shows the word whole); it is dropped so the word reads whole. Only between two
  *  letters, so `a < b`, `**bold**` and `2*3` are untouched. */
-export function removeInWordNoise(text: string, map: Int32Array | undefined): { text: string; map?: Int32Array } {
-  if (!MAYBE_IN_WORD_NOISE.test(text)) return map ? { text, map } : { text };
+export function removeInWordNoise(text: string, map: Int32Array | undefined, gates: Gates = UNICODE_GATES): { text: string; map?: Int32Array } {
+  if (!gates.inWordNoise.test(text)) return map ? { text, map } : { text };
   return rebuild(text, map, (i, keep) => {
     if (i > 0 && isLetter(text[i - 1])) {
       const end = noiseRunEnd(text, i);
@@ -134,10 +154,10 @@ const MIN_SPACED = 5;
 
 /** "I.g.n.o.r.e", "s]e[n]d", "I-G-N-O-R-E", "i g n o r e": single letters strung on one kind of separator
  *  are joined into the word they spell. */
-const MAYBE_SPELLED = /(?:^|[^\p{L}])\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}[.\-*[\]|_/~ ]{1,2}\p{L}(?:[^\p{L}]|$)/u;
 
-export function collapseSpelledOut(text: string, map: Int32Array | undefined): { text: string; map?: Int32Array } {
-  if (!MAYBE_SPELLED.test(text)) return map ? { text, map } : { text };
+
+export function collapseSpelledOut(text: string, map: Int32Array | undefined, gates: Gates = UNICODE_GATES): { text: string; map?: Int32Array } {
+  if (!gates.spelled.test(text)) return map ? { text, map } : { text };
   return rebuild(text, map, (i, keep) => {
     const run = isLetter(text[i]) ? spelledRun(text, i, map) : undefined;
     if (!run) {
