@@ -1,6 +1,7 @@
 // Structured things inside prose: URLs, hosts, e-mail addresses, credential files, secret-bearing
 // environment references. Every pattern starts at a literal so a scan stays linear on hostile input.
 import { register } from '../regex-registry';
+import { quickTest } from '../regex-union';
 import type { Concept } from './lexicon';
 
 export type EntityKind = 'url' | 'host' | 'email' | 'sensitivePath' | 'envSecret';
@@ -119,7 +120,7 @@ function findEmails(plain: string): Entity[] {
 /** Every sensitive path contains one of these (lower-case); most texts contain none, and skip the big pattern. */
 const SENSITIVE_HINTS = ['ssh', 'id_', 'authorized_keys', '.aws', '.env', '.npmrc', '.pypirc', '.netrc', '.pgpass', 'git-credentials', 'credentials.json', '.gnupg', 'vault-token', 'passwd', '.docker', '.kube', '/etc/', '_history', 'mcp.json', 'claude_desktop', '.claude.json', 'login data', 'cookies.sqlite', 'document.cookie', 'gcloud', '.azure', 'wallet.dat', '/proc/'];
 /** The hints as one literal alternation: a single pass instead of one `includes` per hint. */
-const SENSITIVE_HINT = new RegExp(SENSITIVE_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+const SENSITIVE_HINT = quickTest(new RegExp(SENSITIVE_HINTS.map((hint) => hint.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')));
 
 function findSensitivePaths(plain: string, lower: string): Entity[] {
   if (!SENSITIVE_HINT.test(lower)) return [];
