@@ -9,11 +9,17 @@ import { quickTest, register } from './pattern-kit';
 
 const READ_ONLY_CLAIM = quickTest(/\bread[- ]?only\b|\bsafely reads\b|\bpassive (?:monitor|viewer|reader)\b|\bwithout side[- ]effects?\b|\bnon-invasive\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b|\bjust reads\b|\bonly (?:reads|retrieves|fetches|lists|queries)\b|\bwithout (?:modifying|changing|writing|altering)\b|\bnever (?:alters|mutates)\b/i);
 const DESTRUCTIVE_NAME = /(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|force|purge|truncate|wipe|mutat|commit|persist|cleanup|clean_up|modify|alter|upload|send)/i;
-const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force|cleanup|clean_up|sync|mutat|commit|persist|modify|upload|erase|rm)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled|['"]?(?:write|rw|read-write|read_write)['"]?)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)/g);
+const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force|cleanup|clean_up|sync|mutat|commit|persist|modify|upload|erase|rm)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled|['"]?(?:write|rw|read-write|read_write)['"]?)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)|\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|purge|truncate|wipe|erase)[a-z_]{0,30}\s{0,2}(?:[:=]|\(\s{0,2}(?:bool(?:ean)?\s{0,2},\s{0,2})?)\s{0,2}(?:true|yes|on|enabled)\b/g);
 const DESTRUCTIVE_ACTION = register(/\b(?:also|additionally|but|then|actually|secretly|quietly|silently|internally|in fact|side[- ]effects?\s{0,2}:)\s{1,3}(?:it\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?(?:deletes?|removes?|overwrites?|drops?|wipes?|modif(?:y|ies)|writes?|executes?|uploads?|sends?|updates?)\b|\b(?:including|incl\.?|even|also|plus)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\s{0,2}(?:,|and|or)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\b/g);
 
 /** A tool cannot be granted permissions by its description; a manifest-style list of broad ones primes the reader to grant them. */
 const CAPABILITY_SPECS: PhraseSpec[] = [
+  {
+    ruleId: RULES.capabilityMismatch,
+    message: 'declares broad capabilities for itself (shell, network, storage …)',
+    slots: [c('capabilityNoun'), gap(word('required', 'needed', 'requested', 'necessary', 'granted'), 1), gap(c('riskyCapability'), 4)],
+    confidence: 0.5,
+  },
   {
     ruleId: RULES.capabilityMismatch,
     message: 'declares broad capabilities for itself (shell, network, storage …)',
