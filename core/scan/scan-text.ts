@@ -14,6 +14,7 @@ import { LARGE_TEXT, oversizedFinding, segmentsOf } from './large-text';
 import { detectCapabilityMismatch } from './detectors/mismatch';
 import { detectOverride } from './detectors/override';
 import { detectShadowing } from './detectors/shadowing';
+import { detectTaskHijack } from './detectors/task-hijack';
 import { redactText } from '../secrets';
 import { rawOffset } from './text/normalize';
 import type { Token } from './text/tokens';
@@ -23,6 +24,7 @@ import { severityOf, type ScanContext, type ScanFinding, type Surface } from './
 const DETECTORS: readonly Detector[] = [
   detectHiddenUnicode,
   detectOverride,
+  detectTaskHijack,
   detectConcealment,
   detectExfiltration,
   detectShadowing,
