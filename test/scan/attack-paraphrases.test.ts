@@ -352,6 +352,8 @@ const LOOK_ALIKES: string[] = [
   "Supports model names like gpt-4o and claude-3 in the model field.",
   "Escape sequences such as \\143 or \\x41 are shown literally.",
   "Filters by tags {red,green} or by owner.",
+  "Runs after every other tool finishes.",
+  "Works well with other tools.",
 ];
 
 for (const [attackClass, text] of ATTACKS) {

@@ -59,6 +59,12 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'tells the model not to use any other tool',
+    slots: [c('neg'), gap(word('use', 'call', 'invoke', 'trust'), 2), gap(c('otherTools'), 1)],
+    confidence: 0.55,
+  },
+  {
+    ruleId: rule,
     message: 'tells the model not to use another tool',
     slots: [c('neg'), gap(word('use', 'call', 'invoke', 'trust'), 2), gap(foreignTool, 5)],
     confidence: 0.55,
@@ -76,6 +82,12 @@ const SPECS: PhraseSpec[] = [
     slots: [word('instead'), gap(word('of'), 0), gap({ any: ['identifier'], test: isOtherToolName }, 1)],
     confidence: 0.45,
     boost: { any: ['send', 'destExt', 'sendWeak', 'credential', 'user'], confidence: 0.75 },
+  },
+  {
+    ruleId: rule,
+    message: 'hooks into every other tool\'s calls',
+    slots: [c('otherTools'), gap(c('called'), 2), gap(c('send', 'xfer', 'action', 'modify'), 10)],
+    confidence: 0.75,
   },
   {
     ruleId: rule,

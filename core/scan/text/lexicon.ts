@@ -96,6 +96,7 @@ export type Concept =
   | 'priorityOver'
   | 'capabilityNoun'
   | 'riskyCapability'
+  | 'otherTools'
 
 /** Distinctive words also recognised with one typo ("ignroe", "previus", "instrucitons"), a common evasion. */
 export const TYPO_TOLERANT: readonly string[] = [
@@ -263,7 +264,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   called: ['called', 'invoked', 'used', 'executed', 'triggered', 'is called', 'is invoked', 'is used', 'gets called', 'runs'],
   modify: ['modify', 'modifies', 'modifying', 'alter', 'alters', 'altering', 'change', 'changes', 'override', 'overrides', 'supersede*', 'replace', 'replaces', 'reroute*', 'redirect*', 'intercept*', 'hijack*', 'bcc', "bcc'd", 'route', 'routes'],
   behavior: ['behavior', 'behaviour', 'output', 'outputs', 'destination', 'recipient', 'recipients', 'requests', 'response', 'responses', 'result', 'results', 'calls', 'arguments', 'all deletion requests'],
-  shadowCue: ['any other tool', 'every other tool', 'all other tools', 'any other tools', 'each other tool', 'also present', 'previously declared', 'previously defined', 'previously registered', 'already installed', 'already loaded', 'already available', 'other server', 'other servers', 'another server', 'any server', 'every server', 'other mcp'],
+  shadowCue: ['also present', 'previously declared', 'previously defined', 'previously registered', 'already installed', 'already loaded', 'already available', 'other server', 'other servers', 'another server', 'any server', 'every server', 'other mcp'],
   approval: ['approved', 'approval', 'approve', 'approving', 'approves', 'review', 'reviewed', 'post-approval', 'approval hash', 'vetted', 'accepted', 'trusted', 'installed', 'allowlisted', 'whitelisted', 'pinned', 'audited', 'audit', 'trust'],
   later: ['once', 'after', 'post', 'later', 'during', 'until', 'post-approval', 'eventually', 'subsequent', 'next update', 'future version', 'later version', 'next release', 'next version', 'in a few days', 'after installation', 'after the first'],
   harm: [
@@ -339,5 +340,6 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   priorityOver: ['higher priority than', 'priority over', 'precedence over', 'outranks', 'outrank', 'overrules', 'overrule', 'more important than', 'trumps', 'prevails over', 'above the user', 'over the user', 'mas prioridad que', 'prioritaire sur', 'vorrang vor'],
   capabilityNoun: ['access required', 'access needed', 'required access', 'capabilities', 'capability', 'permissions', 'permission', 'privileges', 'access rights', 'scopes', 'entitlements', 'permisos', 'berechtigungen'],
   riskyCapability: ['shell', 'network', 'internet', 'filesystem', 'file system', 'storage', 'exec', 'execution', 'root', 'sudo', 'admin', 'camera', 'microphone', 'clipboard', 'keychain', 'full disk access', 'accessibility', 'system', 'process', 'processes'],
+  otherTools: ['any other tool', 'every other tool', 'all other tools', 'any other tools', 'each other tool', 'other tools'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };
