@@ -140,14 +140,26 @@ function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): Stre
       end += 2;
       cursor = end;
     }
+    if (asciiOnly || !mayHoldCjk(words, start, end)) {
+      tokens.push(wordToken(entryAt(words, start, end, dict), start, end, views.plain));
+      continue;
+    }
     const text = words.slice(start, end);
-    if (!asciiOnly && CJK_CHAR.test(text)) segmentMixedRun(text, start, dict, tokens);
-    else tokens.push(wordToken(text, start, end, views.plain, dict));
+    if (CJK_CHAR.test(text)) segmentMixedRun(text, start, dict, tokens);
+    else tokens.push(wordToken(wordEntry(text, dict), start, end, views.plain));
   }
   return tokens;
 }
 
 const APOSTROPHE = 0x27;
+
+/** The first code point of the Han, Hiragana and Katakana scripts (CJK radicals): no CJK_CHAR below it. */
+const FIRST_CJK = 0x2e80;
+
+function mayHoldCjk(words: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (words.charCodeAt(i) >= FIRST_CJK) return true;
+  return false;
+}
 
 /** Start of the next WORD match at or after `from` (-1 when none); WORD.lastIndex is left at its end. */
 function nextWordStart(words: string, from: number): number {
@@ -184,8 +196,7 @@ function entityToken(entity: Entity): StreamToken {
   return token;
 }
 
-function wordToken(text: string, start: number, end: number, plain: string, dict: Dictionary): StreamToken {
-  const entry = wordEntry(text, dict);
+function wordToken(entry: WordEntry, start: number, end: number, plain: string): StreamToken {
   // Tokens of one word share the entry's string: its hash is computed once for every later lookup.
   if (!isIdentifier(entry, plain, start, end)) return makeToken(start, end, entry.text, entry.concepts, entry);
   const token = makeToken(start, end, entry.text, [...entry.concepts, 'identifier'], entry);
@@ -221,6 +232,33 @@ function wordEntry(text: string, dict: Dictionary): WordEntry {
   if (entries.size >= ENTRY_LIMIT) entries.clear();
   entries.set(text, entry);
   return entry;
+}
+
+/** The last entry seen per hash slot of a word's characters: a repeated word is found from its span in the
+ *  text, without copying it out and hashing the copy (the copy is made only on a miss). */
+const SPAN_SLOTS = 1 << 14;
+const bySpan: Array<WordEntry | undefined> = new Array(SPAN_SLOTS).fill(undefined);
+
+function entryAt(words: string, start: number, end: number, dict: Dictionary): WordEntry {
+  const slot = spanHash(words, start, end) & (SPAN_SLOTS - 1);
+  const cached = bySpan[slot];
+  if (cached !== undefined && isSpanOf(cached.text, words, start, end)) return cached;
+  const entry = wordEntry(words.slice(start, end), dict);
+  bySpan[slot] = entry;
+  return entry;
+}
+
+/** FNV-1a (32 bit) of words[start, end). */
+function spanHash(words: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ words.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function isSpanOf(text: string, words: string, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== words.charCodeAt(start + i)) return false;
+  return true;
 }
 
 function newEntry(text: string, dict: Dictionary): WordEntry {
