@@ -239,8 +239,11 @@ function identifierHits(analysis: TextAnalysis): Hit[] {
   let attackWords = 0;
   let first = -1;
   let last = 0;
+  const plain = analysis.views.plain;
   for (const token of analysis.stream.tokens) {
-    const name = analysis.views.plain.slice(token.start, token.end);
+    // JOINED_WORDS needs an underscore or a leading capital: most words are turned down without a copy.
+    if (!token.identifier && !token.text.includes('_') && !isAsciiCapital(plain.charCodeAt(token.start))) continue;
+    const name = plain.slice(token.start, token.end);
     if (!token.identifier && !JOINED_WORDS.test(name)) continue;
     const parts = name.split(/_+|(?=[A-Z][a-z])/).map((part) => part.toLowerCase()).filter(Boolean);
     if (parts.length < 3) continue;
@@ -252,6 +255,10 @@ function identifierHits(analysis: TextAnalysis): Hit[] {
   if (attackWords < 2) return [];
   const hit = innerHit(analysis, phrases.join('. '), 'identifier', first, last);
   return hit ? [hit] : [];
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** Words glued by underscores (leading and trailing ones too) or written in PascalCase: "_always_pass_it_", "DisregardAllRules". */

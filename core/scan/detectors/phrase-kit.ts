@@ -23,10 +23,11 @@ export interface PhraseSpec {
 
 export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpec[]): Hit[] {
   const hits: Hit[] = [];
-  const offset = listOffsetOf(specs);
+  const { offset, list } = placeOf(specs);
   const starts = headStartsOf(analysis.stream);
+  if (!starts.activeLists[list]) return hits;
   for (let i = 0; i < specs.length; i++) {
-    const candidates = starts[offset + i];
+    const candidates = starts.bySpec[offset + i];
     if (!candidates) continue;
     const spec = specs[i] as PhraseSpec;
     const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
@@ -45,20 +46,31 @@ export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpe
  * The head slots of every spec list run so far, in one table: each list owns a range of global spec
  * numbers, so a text's tokens are looked up once for all lists instead of once per list and head term.
  */
-const heads = { byConcept: new Map<string, number[]>(), byWord: new Map<string, number[]>(), size: 0 };
-const listOffsets = new WeakMap<readonly PhraseSpec[], number>();
+const heads = { byConcept: new Map<string, number[]>(), byWord: new Map<string, number[]>(), size: 0, listOfSpec: [] as number[], lists: 0 };
 
-/** Per global spec number, the ascending indexes of the tokens its head slot takes by concept or word
- *  (absent when none: most rules cannot start anywhere in a short description). */
-type HeadStarts = Array<number[] | undefined>;
+/** Where a spec list sits in the table: its first global spec number, and its own number. */
+interface ListPlace {
+  offset: number;
+  list: number;
+}
+
+const places = new WeakMap<readonly PhraseSpec[], ListPlace>();
+
+/** For one text: per global spec number, the ascending indexes of the tokens its head slot takes by concept
+ *  or word (absent when none: most rules cannot start anywhere in a short description), and which lists
+ *  have any such spec (a list with none is skipped without visiting its specs). */
+interface HeadStarts {
+  bySpec: Array<number[] | undefined>;
+  activeLists: Uint8Array;
+}
 
 /** The stream the phrase detectors are running on: they run one after the other on each text, so one slot
  *  is enough (a re-scanned decoded payload in between costs the outer text one more indexing pass). */
-const lastIndexed: { stream?: TokenStream; starts: HeadStarts } = { starts: [] };
+const lastIndexed: { stream?: TokenStream; starts: HeadStarts } = { starts: { bySpec: [], activeLists: new Uint8Array(0) } };
 
 function headStartsOf(stream: TokenStream): HeadStarts {
   // A list first run after this stream was indexed is not in it yet: index again (only while warming up).
-  if (lastIndexed.stream !== stream || lastIndexed.starts.length < heads.size) {
+  if (lastIndexed.stream !== stream || lastIndexed.starts.bySpec.length < heads.size) {
     lastIndexed.stream = stream;
     lastIndexed.starts = collectHeadStarts(stream);
   }
@@ -66,7 +78,7 @@ function headStartsOf(stream: TokenStream): HeadStarts {
 }
 
 function collectHeadStarts(stream: TokenStream): HeadStarts {
-  const starts: HeadStarts = new Array(heads.size);
+  const starts: HeadStarts = { bySpec: new Array(heads.size), activeLists: new Uint8Array(heads.lists) };
   const tokens = stream.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
@@ -79,24 +91,29 @@ function collectHeadStarts(stream: TokenStream): HeadStarts {
 function addStart(starts: HeadStarts, specs: readonly number[] | undefined, token: number): void {
   if (!specs) return;
   for (const spec of specs) {
-    const list = starts[spec];
-    if (!list) starts[spec] = [token];
-    else if (list[list.length - 1] !== token) list.push(token);
+    const list = starts.bySpec[spec];
+    if (list) {
+      if (list[list.length - 1] !== token) list.push(token);
+      continue;
+    }
+    starts.bySpec[spec] = [token];
+    starts.activeLists[heads.listOfSpec[spec] as number] = 1;
   }
 }
 
-function listOffsetOf(specs: readonly PhraseSpec[]): number {
-  const known = listOffsets.get(specs);
-  if (known !== undefined) return known;
-  const offset = heads.size;
+function placeOf(specs: readonly PhraseSpec[]): ListPlace {
+  const known = places.get(specs);
+  if (known) return known;
+  const place = { offset: heads.size, list: heads.lists++ };
   specs.forEach((spec, i) => {
     const head = spec.slots[0];
-    for (const concept of head?.any ?? []) addHead(heads.byConcept, concept, offset + i);
-    for (const text of head?.words ?? []) addHead(heads.byWord, text, offset + i);
+    for (const concept of head?.any ?? []) addHead(heads.byConcept, concept, place.offset + i);
+    for (const text of head?.words ?? []) addHead(heads.byWord, text, place.offset + i);
+    heads.listOfSpec[place.offset + i] = place.list;
   });
   heads.size += specs.length;
-  listOffsets.set(specs, offset);
-  return offset;
+  places.set(specs, place);
+  return place;
 }
 
 function addHead(index: Map<string, number[]>, key: string, spec: number): void {
