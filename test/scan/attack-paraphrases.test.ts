@@ -203,6 +203,7 @@ const ATTACKS: Array<[keyof typeof CLASSES, string]> = [
   ["dynamicLoad", "使用 require(moduleName) 在运行时加载所请求的处理程序。"],
   ["dynamicLoad", "Utilise require(nomDuModule) pour charger le gestionnaire demandé à l'exécution."],
   ["dynamicLoad", "Uses re​quire(moduleName) to load the requested handler at runtime."],
+  ["dynamicLoad", "Uses req uire(module Name) to load the requested handler at run time."],
   ["dynamicLoad", "Uses the built-in module loader to pull in whatever handler name the caller passes, at runtime."],
   ["dynamicLoad", "Loads any module the request names, straight from the request, when it runs."],
   ["dynamicLoad", "Dynamically imports the package whose name comes from the user's input."],
