@@ -24,10 +24,10 @@ export interface PhraseSpec {
 export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpec[]): Hit[] {
   const hits: Hit[] = [];
   const { offset, list } = placeOf(specs);
-  const starts = headStartsOf(analysis.stream);
-  if (!starts.activeLists[list]) return hits;
+  const indexed = headStartsOf(analysis.stream);
+  if (!indexed.activeLists[list]) return hits;
   for (let i = 0; i < specs.length; i++) {
-    const candidates = starts.bySpec[offset + i];
+    const candidates = indexed.bySpec[offset + i];
     if (!candidates) continue;
     const spec = specs[i] as PhraseSpec;
     const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
@@ -62,33 +62,43 @@ const places = new WeakMap<readonly PhraseSpec[], ListPlace>();
 interface HeadStarts {
   bySpec: Array<number[] | undefined>;
   activeLists: Uint8Array;
+  /** Spec numbers set for the current text, so the next text clears only those. */
+  touched: number[];
+  /** heads.size when the current text was indexed. */
+  size: number;
 }
 
-/** The stream the phrase detectors are running on: they run one after the other on each text, so one slot
- *  is enough (a re-scanned decoded payload in between costs the outer text one more indexing pass). */
-const lastIndexed: { stream?: TokenStream; starts: HeadStarts } = { starts: { bySpec: [], activeLists: new Uint8Array(0) } };
+/** One table, reused text after text: allocating it per text cost more than the lookups it serves. The phrase
+ *  detectors run one after the other on each text and nothing inside them re-scans, so while one list is
+ *  matched the table belongs to its text; a re-scanned decoded payload in between makes the outer text
+ *  index itself again. */
+const starts: HeadStarts = { bySpec: [], activeLists: new Uint8Array(0), touched: [], size: 0 };
+const lastIndexed: { stream?: TokenStream } = {};
 
 function headStartsOf(stream: TokenStream): HeadStarts {
   // A list first run after this stream was indexed is not in it yet: index again (only while warming up).
-  if (lastIndexed.stream !== stream || lastIndexed.starts.bySpec.length < heads.size) {
+  if (lastIndexed.stream !== stream || starts.size < heads.size) {
     lastIndexed.stream = stream;
-    lastIndexed.starts = collectHeadStarts(stream);
-  }
-  return lastIndexed.starts;
-}
-
-function collectHeadStarts(stream: TokenStream): HeadStarts {
-  const starts: HeadStarts = { bySpec: new Array(heads.size), activeLists: new Uint8Array(heads.lists) };
-  const tokens = stream.tokens;
-  for (let k = 0; k < tokens.length; k++) {
-    const token = tokens[k] as Token;
-    for (const concept of token.concepts) addStart(starts, heads.byConcept.get(concept), k);
-    addStart(starts, heads.byWord.get(token.text), k);
+    indexHeads(stream);
   }
   return starts;
 }
 
-function addStart(starts: HeadStarts, specs: readonly number[] | undefined, token: number): void {
+function indexHeads(stream: TokenStream): void {
+  for (const spec of starts.touched) starts.bySpec[spec] = undefined;
+  starts.touched.length = 0;
+  if (starts.activeLists.length < heads.lists) starts.activeLists = new Uint8Array(heads.lists);
+  else starts.activeLists.fill(0);
+  starts.size = heads.size;
+  const tokens = stream.tokens;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    for (const concept of token.concepts) addStart(heads.byConcept.get(concept), k);
+    addStart(heads.byWord.get(token.text), k);
+  }
+}
+
+function addStart(specs: readonly number[] | undefined, token: number): void {
   if (!specs) return;
   for (const spec of specs) {
     const list = starts.bySpec[spec];
@@ -97,6 +107,7 @@ function addStart(starts: HeadStarts, specs: readonly number[] | undefined, toke
       continue;
     }
     starts.bySpec[spec] = [token];
+    starts.touched.push(spec);
     starts.activeLists[heads.listOfSpec[spec] as number] = 1;
   }
 }
