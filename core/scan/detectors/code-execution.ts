@@ -52,7 +52,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command chained after a separator',
-    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}\$?['"{]?(?:\/(?:usr\/)?s?bin\/)?(?:busybox\s{1,3})?(?:curl|wget|aria2c|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}(?:-a\s{1,3})?\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
+    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:(?:sudo|command|exec|nohup|env|xargs|eval|nice|time|timeout\s{1,3}\d{1,4}[smh]?|busybox)\s{1,3}['"]?){0,3}(?:\$\(\s{0,2}which\s{1,3}|`\s{0,2}which\s{1,3})?\$?['"{\\]?(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|aria2c|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}(?:-a\s{1,3})?\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.9 },
     discountable: true,
@@ -136,6 +136,14 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
+    message: 'runs a command kept in a shell variable (c=curl; $c …)',
+    pattern: /\b[a-z_]{1,20}=['"]?(?:curl|wget|nc|ncat|bash|sh|python[23]?)['"]?\s{0,2};\s{0,3}\$\{?[a-z_]{1,20}\}?\s|\$\{?[a-z_]{1,20}\}?\$\{?[a-z_]{1,20}\}?\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)/gi,
+    confidence: 0.65,
+    surfaces: { response: 0.7, arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
     message: 'makes a file executable and runs it',
     pattern: /\bchmod\s{1,3}(?:\+x|[0-7]{3,4})\s{1,3}[^\s;&|]{1,200}\s{0,3}(?:&&|;)\s{0,3}\.{0,2}\//gi,
     confidence: 0.7,
@@ -211,7 +219,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'loads code chosen at run time (dynamic import, dlopen, WebAssembly)',
-    pattern: /\bClass\.forName\s{0,2}\(|\bSystem\.load(?:Library)?\s{0,2}\(|\bctypes\.(?:CDLL|cdll|WinDLL|windll)\b|\bAssembly\.Load(?:From|File)?\s{0,2}\(|\bLoadLibrary[AW]?\s{0,2}\(|\bimp\.load_source\s{0,2}\(|\brunpy\.run_path\s{0,2}\(|\bspec_from_file_location\s{0,2}\(|\brequire\s{0,2}\(\s{0,2}(?:req|request|params|args|input|user)\b|\bimport\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process|\bgetattr\s{0,2}\(\s{0,2}(?:importlib|builtins|__builtins__|os|subprocess)\s{0,2},\s{0,2}['"](?:import_module|__import__|system|popen|eval|exec)['"]|\bmodule\.constructor\._load\s{0,2}\(|\bModule\._load\s{0,2}\(|\bcreateRequire\s{0,2}\([^)\n]{0,80}\)\s{0,2}\(\s{0,2}(?!['"])|\bFunction\s{0,2}\(\s{0,2}['"]return\s{1,3}(?:require|process|this|global|globalThis)\b/gi,
+    pattern: /\bClass\.forName\s{0,2}\(|\bSystem\.load(?:Library)?\s{0,2}\(|\bctypes\.(?:CDLL|cdll|WinDLL|windll)\b|\bAssembly\.Load(?:From|File)?\s{0,2}\(|\bLoadLibrary[AW]?\s{0,2}\(|\bimp\.load_source\s{0,2}\(|\brunpy\.run_path\s{0,2}\(|\bspec_from_file_location\s{0,2}\(|\brequire\s{0,2}\(\s{0,2}(?:req|request|params|args|input|user)\b|\bimport\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process|\b(?:require|import)\s{0,2}\(\s{0,2}`[^`\n]{0,120}\$\{|\b(?:require|import)\s{0,2}\(\s{0,2}['"][^'"\n]{0,120}['"]\s{0,2}\+|\bgetattr\s{0,2}\(\s{0,2}(?:importlib|builtins|__builtins__|os|subprocess)\s{0,2},\s{0,2}['"](?:import_module|__import__|system|popen|eval|exec)['"]|\bmodule\.constructor\._load\s{0,2}\(|\bModule\._load\s{0,2}\(|\bcreateRequire\s{0,2}\([^)\n]{0,80}\)\s{0,2}\(\s{0,2}(?!['"])|\bFunction\s{0,2}\(\s{0,2}['"]return\s{1,3}(?:require|process|this|global|globalThis)\b/gi,
     confidence: 0.55,
     surfaces: { response: 0.45, arguments: 0.7 },
     discountable: true,
@@ -281,6 +289,12 @@ const MALWARE_SPECS: PhraseSpec[] = [
     slots: [word('pull', 'pulls', 'bring', 'brings'), gap(word('in'), 0), gap(c('userChosen', 'quantAll'), 2), gap(c('moduleNoun'), 3)],
     confidence: 0.5,
     boost: { any: ['executeVerb', 'untrustedCode', 'malware'], confidence: 0.65 },
+  },
+  {
+    ruleId: rule,
+    message: 'loads a module from a path computed at run time',
+    slots: [word('require', 'import', 'dlopen', 'import_module', '__import__', 'loadlibrary'), gap(word('variable', 'dynamic', 'computed', 'runtime', 'arbitrary', 'user-controlled', 'caller-controlled'), 3), gap(word('path', 'paths', 'name', 'names', 'module', 'specifier', 'string'), 2)],
+    confidence: 0.55,
   },
   {
     ruleId: rule,
