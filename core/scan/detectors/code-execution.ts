@@ -137,7 +137,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'runs a command kept in a shell variable (c=curl; $c …)',
-    pattern: /\b[a-z_]{1,20}=['"]?(?:curl|wget|nc|ncat|bash|sh|python[23]?)['"]?\s{0,2};\s{0,3}\$\{?[a-z_]{1,20}\}?\s|\$\{?[a-z_]{1,20}\}?\$\{?[a-z_]{1,20}\}?\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)/gi,
+    pattern: /=['"]?(?:curl|wget|nc|ncat|bash|sh|python[23]?)['"]?\s{0,2};\s{0,3}\$\{?[a-z_]{1,20}\}?\s|\$\{?[a-z_]{1,20}\}?\$\{?[a-z_]{1,20}\}?\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.85 },
     discountable: true,
@@ -353,12 +353,12 @@ const MALWARE_SPECS: PhraseSpec[] = [
 // Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c", "req uire(", "importlib .
 // import_module", "imp0rtlib", and the shell's cu''rl, c``url, c$()url, c\url, c"u"rl, cur$@l, c${x}url, \143
 // and {curl,…}. The patterns are also run on a copy with these undone; nothing else in the text changes.
-const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|""|``|\$\(\s{0,2}(?:true|:)?\s{0,2}\))(?=[a-z])|(?<=[a-z])\\(?=[a-z])|(?<=[a-z0-9_])\s{1,3}\.\s{1,3}(?=[a-z_])|(?<=[a-z])[0134](?=[a-z_])|(?<=\b[a-z]{1,10}) (?=[a-z]{1,10}\s{0,3}(?:\(|\.\s{0,3}[a-z_]{1,40}\s{0,3}\())|(?<=[a-z])(['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|(?<=[a-z])\\\n(?=[a-z])|\\[0-3][0-7]{2}|(?<=[;&|]\s{0,3})\{[a-z]{2,10},/gi);
+const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|""|``|\$\(\s{0,2}(?:true|:)?\s{0,2}\))(?=[a-z])|(?<=[a-z])\\(?=[a-z])|(?<=[a-z0-9_])\s{1,3}\.\s{1,3}(?=[a-z_])|(?<=[a-z])[0134](?=[a-z_])|(?<=\b[a-z]{1,10}) (?=[a-z]{1,10}(?:\(|\s{0,3}\.\s{0,3}[a-z_]{1,40}\s{0,3}\())|(?<=[a-z])(['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|(?<=[a-z])\\\n(?=[a-z])|\\[0-3][0-7]{2}|(?<=[;&|]\s{0,3})\{[a-z]{2,10},/gi);
 /** Cheap gate: every kind of noise above comes with one of these (a call, an escape, a quote pair, "$@", a
  *  digit inside a word …), so a text without any has nothing to undo;
  *  most descriptions have none, and CODE_NOISE's look-behinds would otherwise be tried at every letter.
  *  Each alternative starts at a punctuation mark and looks back from there, so the engine skips ahead to them. */
-const MAYBE_CODE_NOISE = register(/'(?<=[a-z]')[a-z]{1,6}'(?=[a-z])|"(?<=[a-z]")[a-z]{1,6}"(?=[a-z])|['"`]\s{0,2}\+|\/\*|\\|''|""|``|\$[@*{(]|\.(?<=\s\.)\s|\((?<=[a-z0-9_]\s{0,3}\()|\{[a-z]{2,10},|[0134](?<=[a-z][0134])(?=[a-z_])/i);
+const MAYBE_CODE_NOISE = register(/'(?<=[a-z]')[a-z]{1,6}'(?=[a-z])|"(?<=[a-z]")[a-z]{1,6}"(?=[a-z])|['"`]\s{0,2}\+|\/\*|\\|''(?<=[a-z]'')(?=[a-z])|""(?<=[a-z]"")(?=[a-z])|``(?<=[a-z]``)(?=[a-z])|\$\((?<=[a-z]\$\()|\$[@*{]|\.(?<=\s\.)\s|\((?<=[a-z0-9_]\()|\{[a-z]{2,10},|[0134](?<=[a-z][0134])(?=[a-z_])/i);
 const OBFUSCATION_BONUS = 0.1;
 const LEET_DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a' };
 /** Names a split inside a word would hide ("req uire", "dl open", "Web Assembly"). */
