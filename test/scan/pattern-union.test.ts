@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import '../../core/scan/scan-text';
-import { REGISTERED_PATTERNS, topLevelAlternatives, unionSource } from '../../core/scan/detectors/pattern-kit';
+import { quickTest, REGISTERED_PATTERNS, topLevelAlternatives, unionSource } from '../../core/scan/detectors/pattern-kit';
+import { byFirstCharacter } from '../../core/scan/large-text';
 
 test('top-level alternatives ignore | inside groups, classes and escapes', () => {
   assert.deepEqual(topLevelAlternatives('a(?:b|c)|[|]d|e\\|f|\\bg'), ['a(?:b|c)', '[|]d', 'e\\|f', '\\bg']);
@@ -27,5 +28,26 @@ test('the regrouped union agrees with the plain union on random mixes of code an
   fc.assert(fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 12 }), (parts) => {
     const text = parts.join('');
     return regrouped.test(text) === plain.test(text);
+  }), { numRuns: 3000 });
+});
+
+test('quickTest answers as the pattern it regroups, case-sensitive or not', () => {
+  const patterns = [/\bread[- ]?only\b|\bonly (?:reads|lists)\b|\bnever (?:alters|mutates)\b|\bharmless\b/i, /ssh|id_|\.aws|claude_desktop|cookies\.sqlite|\/etc\//, /\bIEX\b|\biex\b|Curl|\bcurl\b/];
+  const fragments = ['read-only', 'Read only', 'only reads', 'ONLY LISTS', 'never alters', 'harmless', 'ssh', 'SSH', 'id_', '.aws', 'claude_desktop', 'cookies.sqlite', '/etc/', 'IEX', 'Iex', 'iex', 'Curl', 'curl', 'CURL', ' ', 'x', '-', '.'];
+  for (const pattern of patterns) {
+    const quick = quickTest(pattern);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 8 }), (parts) => quick.test(parts.join('')) === pattern.test(parts.join(''))), { numRuns: 2000 });
+  }
+});
+
+test('large-text anchors grouped by first character find what the flat alternation finds', () => {
+  const terms = ['ignor', 'instruct', 'inform', 'import', 'invoke', 'https?:', '\\.env', '\\.aws', '###?', '\\$\\{', '\\$\\(', '_[a-z]', 'api.key', 'envi', 'envoy', 'do not', "don't"];
+  const flat = new RegExp(terms.join('|'), 'gi');
+  const grouped = new RegExp(byFirstCharacter(terms), 'gi');
+  const fragments = ['ignore', 'Instructions', 'inform', 'import', 'invoke', 'http:', 'https:', '.env', '.aws', '##', '###', '####', '${', '$(', '_a', 'api-key', 'envoy', 'environment', 'do not', "don't", ' ', 'x'];
+  const matches = (re: RegExp, text: string): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+  fc.assert(fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 10 }), (parts) => {
+    const text = parts.join('');
+    return JSON.stringify(matches(grouped, text)) === JSON.stringify(matches(flat, text));
   }), { numRuns: 3000 });
 });
