@@ -399,6 +399,8 @@ const LOOK_ALIKES: string[] = [
   "Requires curl; install it with your package manager.",
   "Set EDITOR=vim; then $EDITOR opens the file.",
   "Check that curl exists with `command -v curl` before calling.",
+  "Replaces the default tool timeout for this request.",
+  "Listed and verified by the MCP registry.",
 ];
 
 for (const [attackClass, text] of ATTACKS) {

@@ -55,7 +55,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'claims to be verified or endorsed by a platform vendor',
-    slots: [word('verified', 'endorsed', 'certified', 'approved', 'signed', 'sanctioned', 'vetted', 'blessed'), gap(word('by'), 1), gap(word('anthropic', 'openai', 'modelcontextprotocol', 'mcp', 'claude', 'cursor'), 2)],
+    slots: [word('verified', 'endorsed', 'certified', 'approved', 'signed', 'sanctioned', 'vetted', 'blessed'), gap(word('by'), 1), gap(word('anthropic', 'openai', 'modelcontextprotocol', 'claude', 'cursor'), 2)],
     confidence: 0.5,
   },
   {

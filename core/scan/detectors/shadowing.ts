@@ -92,7 +92,7 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'claims to replace a built-in tool',
-    slots: [c('replace', 'modify'), gap(word('built-in', 'builtin', 'native', 'default', 'original', 'standard', 'existing'), 2), gap(c('tool'), 2)],
+    slots: [c('replace', 'modify'), gap(word('built-in', 'builtin', 'native', 'original'), 2), gap(c('tool'), 2)],
     confidence: 0.5,
     boost: { any: ['neg', 'directive'], confidence: 0.75 },
   },
