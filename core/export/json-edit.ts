@@ -28,6 +28,3 @@ function formattingOf(text: string): FormattingOptions {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** Structural equality of JSON values, key order aside: the hook's policy-cache comparison. */
-export { sameJson as sameJsonValue } from '../hooks/policy-fast';

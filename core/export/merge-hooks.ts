@@ -1,7 +1,8 @@
 // Adds or removes MCP Warden's hooks in a client's settings text without touching anyone
 // else's hooks. Installing twice changes nothing; our entry keeps its place when updated.
 import { CLAUDE_HOOK_EVENTS, CURSOR_HOOK_EVENTS, isWardenHook, type ClaudeHooks, type CursorHooks } from './hook-config';
-import { isObject, parseSettings, sameJsonValue, setJson, SettingsFileError } from './json-edit';
+import { sameJson } from '../json-equal';
+import { isObject, parseSettings, setJson, SettingsFileError } from './json-edit';
 
 export function installClaudeHooks(text: string, file: string, hooks: ClaudeHooks): string {
   const existing = hooksObject(parseSettings(text, file), file);
@@ -9,7 +10,7 @@ export function installClaudeHooks(text: string, file: string, hooks: ClaudeHook
   for (const event of CLAUDE_HOOK_EVENTS) {
     const groups = arrayAt(existing, event, file);
     const merged = placeOurs(groups.map(withoutOurHandlers), groups.findIndex(holdsOurs), hooks[event]);
-    if (!sameJsonValue(merged, groups)) out = setJson(out, ['hooks', event], merged);
+    if (!sameJson(merged, groups)) out = setJson(out, ['hooks', event], merged);
   }
   return out;
 }
@@ -32,7 +33,7 @@ export function installCursorHooks(text: string, file: string, hooks: CursorHook
   for (const event of CURSOR_HOOK_EVENTS) {
     const entries = arrayAt(existing, event, file);
     const merged = placeOurs(entries.map((e) => (isWardenHook(e) ? undefined : e)), entries.findIndex(isWardenHook), hooks[event]);
-    if (!sameJsonValue(merged, entries)) out = setJson(out, ['hooks', event], merged);
+    if (!sameJson(merged, entries)) out = setJson(out, ['hooks', event], merged);
   }
   return out;
 }

@@ -8,6 +8,7 @@
 import type { Policy } from '../../policy-schema/schema';
 import { layerPolicies, type EffectivePolicy, type LayerFile, type LayerParsers } from '../policy/layers';
 import type { ParsedPolicy } from '../policy/parse';
+import { sameJson } from '../json-equal';
 
 /** The usable effective policy these layers make (its `hash` left empty), or undefined when only the validating loader can tell. */
 export function deriveWithoutValidation(files: LayerFile[]): EffectivePolicy | undefined {
@@ -120,15 +121,4 @@ export function cacheablePolicy(files: LayerFile[], validated: EffectivePolicy):
 export function verifiedCache(files: LayerFile[], cached: CachedPolicy): EffectivePolicy | undefined {
   const derived = deriveWithoutValidation(files);
   return derived && JSON.stringify(derived) === cached.derived ? { ...derived, hash: cached.hash } : undefined;
-}
-
-/** Structural equality of JSON values; key order does not matter. */
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((item, i) => sameJson(item, (b as unknown[])[i]));
-  const keysA = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const keysB = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return keysA.length === keysB.length && keysA.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
