@@ -19,7 +19,7 @@ export function handlePostToolUse(rt: HookRuntime, call: ToolCall): HookOutput {
   const { resolution, serverNames } = call.client === 'cursor' && !call.serverUrl && !call.serverCommand ? cursorNamesOnly(call, env) : resolveServer(call, env, rt.cacheDir);
   const text = call.phase === 'post' ? responseText(call.response) : '';
   const others = serverNames.filter((n) => n !== resolution.serverName);
-  const findings = call.phase === 'post' && text ? [...inspectResponse(text, { serverName: resolution.serverName, otherServers: others }), ...scanPart().scanResponse(responseProse(call.response), resolution.serverName, others)] : [];
+  const findings = call.phase === 'post' && text ? [...inspectResponse(text, { serverName: resolution.serverName, otherServers: others }), ...scanPart().scanResponse(responseProse(call.response), resolution.serverName)] : [];
   const block = findings.length > 0 && policy.usable && policy.mode === 'enforce';
   const ctx = { rt, call, policy, resolution };
   const events = [resultEvent(ctx, Buffer.byteLength(text)), ...findings.map((f) => alertEvent(ctx, f, block))];

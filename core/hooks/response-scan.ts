@@ -15,8 +15,9 @@ const INSTRUCTION_RULES = new Set<string>([
   RULES.hiddenUnicode,
 ]);
 
-export function scanResponse(text: string, serverName: string, otherServers: string[]): ResponseFinding[] {
-  const findings = scanText(text, 'response', { peers: otherServers.map((server) => ({ server, tools: [] })) }, 'response');
+/** Mentions of other servers are pivotFindings' job (core/hooks/response.ts): they are not passed here. */
+export function scanResponse(text: string, serverName: string): ResponseFinding[] {
+  const findings = scanText(text, 'response', {}, 'response');
   const hits = findings.filter((f) => f.severity === 'error' && INSTRUCTION_RULES.has(f.ruleId));
   const titles = [...new Set(hits.map((f) => ruleInfo(f.ruleId)?.title ?? f.ruleId))];
   if (!titles.length) return [];
