@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
-import { parseScanJson, ScanOutputError, scanCliArgs, type ScanJson } from './model';
+import { parseScanJson, recordKey, ScanOutputError, scanCliArgs, type ScanJson } from './model';
 import type { ScanResults } from './results';
 import { runCli } from './runner';
 
@@ -59,7 +59,7 @@ export async function runScanCommand(ctx: CommandContext, results: ScanResults, 
       }
       // Home-level servers come back once per folder; the first folder's answer stands.
       for (const server of json.servers) {
-        const key = `${server.file}\u0000${server.name}\u0000${server.scope}`;
+        const key = recordKey(server.file, server.name, server.scope);
         if (!seen.has(key)) merged.servers.push(server);
         seen.add(key);
       }
