@@ -4,11 +4,8 @@
 // self-declared capabilities, prompt injection, dynamic loading of caller-chosen code, shell commands hidden
 // by quoting, escapes and wildcards, and text reversed, spaced out, or written as one identifier.
 // Each attack names the rules that may report it; the look-alikes must stay clean.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { RULES } from '../../core/scan/rules';
-import { scanText } from '../../core/scan/scan-text';
-import { verdictOf } from '../../core/scan/verdict';
+import { testAttacks, testLookAlikes } from './attack-cases';
 
 const CLASSES = {
   conversation: [RULES.exfiltration],
@@ -403,17 +400,5 @@ const LOOK_ALIKES: string[] = [
   "Listed and verified by the MCP registry.",
 ];
 
-for (const [attackClass, text] of ATTACKS) {
-  test(`${attackClass}: ${text.slice(0, 70)}`, () => {
-    const findings = scanText(text, 'description');
-    const allowed: readonly string[] = CLASSES[attackClass];
-    assert.notEqual(verdictOf(findings), 'clean', JSON.stringify(findings));
-    assert.ok(findings.some((finding) => allowed.includes(finding.ruleId) && finding.confidence >= 0.5), findings.map((f) => `${f.ruleId}:${f.confidence}`).join(', '));
-  });
-}
-
-for (const text of LOOK_ALIKES) {
-  test(`stays clean: ${text.slice(0, 70)}`, () => {
-    assert.equal(verdictOf(scanText(text, 'description')), 'clean', JSON.stringify(scanText(text, 'description')));
-  });
-}
+testAttacks(CLASSES, ATTACKS);
+testLookAlikes(LOOK_ALIKES);

@@ -1,11 +1,8 @@
 // Attack classes and the evasions written against them (paraphrase, passive voice, verb-last word order,
 // other languages, split and disguised words), each with the rules that may report it; and look-alikes
 // that must stay clean. Written for these tests, not taken from the corpus the gate measures.
-import assert from 'node:assert/strict';
-import { test } from 'node:test';
 import { RULES } from '../../core/scan/rules';
-import { scanText } from '../../core/scan/scan-text';
-import { verdictOf } from '../../core/scan/verdict';
+import { testAttacks, testLookAlikes } from './attack-cases';
 
 const CLASSES = {
   consent: [RULES.consentBypass],
@@ -255,17 +252,5 @@ const LOOK_ALIKES: string[] = [
   "Sharing your conversation is opt-in and off by default.",
 ];
 
-for (const [attackClass, text] of ATTACKS) {
-  test(`${attackClass}: ${text.slice(0, 70)}`, () => {
-    const findings = scanText(text, 'description');
-    const allowed: readonly string[] = CLASSES[attackClass];
-    assert.notEqual(verdictOf(findings), 'clean', JSON.stringify(findings));
-    assert.ok(findings.some((finding) => allowed.includes(finding.ruleId) && finding.confidence >= 0.5), findings.map((f) => `${f.ruleId}:${f.confidence}`).join(', '));
-  });
-}
-
-for (const text of LOOK_ALIKES) {
-  test(`stays clean: ${text.slice(0, 70)}`, () => {
-    assert.equal(verdictOf(scanText(text, 'description')), 'clean', JSON.stringify(scanText(text, 'description')));
-  });
-}
+testAttacks(CLASSES, ATTACKS);
+testLookAlikes(LOOK_ALIKES);
