@@ -45,14 +45,19 @@ function byLeadingLiteral(alternatives: readonly string[], foldCase: boolean): s
   return [...[...groups].map(([first, tails]) => `${first}(?:${tails.join('|')})`), ...loose];
 }
 
+/** Spreading copies what follows the group once per branch; past this many added characters the union
+ *  grows toward the size V8 stops optimizing (see pattern-kit's MAX_UNION_SOURCE) and the group stays whole. */
+const SPREAD_GROWTH_LIMIT = 2_000;
+
 /** "(?:curl|wget)\\s…" as "curl\\s…" and "wget\\s…" when every branch starts with a literal, so each can join
- *  its first character's group; anything else (a quantified group, an anchor, a class) is left whole. */
+ *  its first character's group; anything else (a quantified group, an anchor, a class, a long tail) is left whole. */
 function expandLeadingGroup(alternative: string): string[] {
   if (!alternative.startsWith('(?:')) return [alternative];
   const close = closingParen(alternative);
   if (close < 0 || /[?*+{]/.test(alternative[close + 1] ?? '')) return [alternative];
   const rest = alternative.slice(close + 1);
   const branches = topLevelAlternatives(alternative.slice(3, close)).map((branch) => branch + rest);
+  if (rest.length * (branches.length - 1) > SPREAD_GROWTH_LIMIT) return [alternative];
   return branches.every((branch) => leadingLiteral(branch) !== undefined) ? branches : [alternative];
 }
 

@@ -33,28 +33,75 @@ export function patterns(specs: PatternSpec[]): PatternSpec[] {
 }
 
 
-/** One case-insensitive union per spec list and view: a text that matches none skips every spec at once. */
-const unions = new WeakMap<readonly PatternSpec[], Record<'plain' | 'words', RegExp | undefined>>();
+/** V8 stops optimizing a regular expression whose source is over 20 KB (kRegExpTooLargeToOptimize): a union
+ *  just past it tests six times slower. Unions are cut into chunks well below that. */
+export const MAX_UNION_SOURCE = 15_000;
 
-function unionOf(specs: readonly PatternSpec[], view: 'plain' | 'words'): RegExp | undefined {
+interface UnionChunk {
+  union: RegExp;
+  view: 'plain' | 'words';
+}
+
+/** A spec list's unions, and for each spec (by index) the chunk it belongs to. */
+interface SpecUnions {
+  chunks: UnionChunk[];
+  chunkOfSpec: number[];
+}
+
+/** Case-insensitive unions per spec list and view: a text that matches none of a chunk's skips its specs at once. */
+const unions = new WeakMap<readonly PatternSpec[], SpecUnions>();
+
+function unionsOf(specs: readonly PatternSpec[]): SpecUnions {
   let entry = unions.get(specs);
   if (!entry) {
-    const build = (wanted: 'plain' | 'words'): RegExp | undefined => {
-      const sources = specs.filter((spec) => (spec.view ?? 'plain') === wanted).map((spec) => spec.pattern.source);
-      return sources.length ? new RegExp(unionSource(sources), 'i') : undefined;
-    };
-    entry = { plain: build('plain'), words: build('words') };
+    entry = { chunks: [], chunkOfSpec: [] };
+    for (const view of ['plain', 'words'] as const) addChunks(entry, specs, view);
+    if (entry.chunks.length > 30) throw new Error('a pattern list needs more unions than a presence mask holds');
     unions.set(specs, entry);
   }
-  return entry[view];
+  return entry;
+}
+
+/** Consecutive specs of one view gathered while their union's source stays under MAX_UNION_SOURCE (measured
+ *  after the rewrite: spreading a leading group copies what follows it once per branch). */
+function addChunks(entry: SpecUnions, specs: readonly PatternSpec[], view: 'plain' | 'words'): void {
+  let members: string[] = [];
+  let source = '';
+  const close = () => {
+    if (members.length) entry.chunks.push({ union: register(new RegExp(source, 'i')), view });
+    members = [];
+  };
+  specs.forEach((spec, index) => {
+    if ((spec.view ?? 'plain') !== view) return;
+    const grown = unionSource([...members, spec.pattern.source]);
+    if (members.length && grown.length > MAX_UNION_SOURCE) {
+      close();
+      source = unionSource([spec.pattern.source]);
+    } else source = grown;
+    members.push(spec.pattern.source);
+    entry.chunkOfSpec[index] = entry.chunks.length;
+  });
+  close();
+}
+
+/** Bit i is set when chunk i's union matches the text of its view. */
+function chunksPresent(analysis: TextAnalysis, chunks: readonly UnionChunk[]): number {
+  let present = 0;
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i] as UnionChunk;
+    if (chunk.union.test(analysis.views[chunk.view])) present |= 1 << i;
+  }
+  return present;
 }
 
 export function runPatternSpecs(analysis: TextAnalysis, specs: readonly PatternSpec[]): Hit[] {
   const hits: Hit[] = [];
-  const present = { plain: unionOf(specs, 'plain')?.test(analysis.views.plain) ?? false, words: unionOf(specs, 'words')?.test(analysis.views.words) ?? false };
-  if (!present.plain && !present.words) return hits;
-  for (const spec of specs) {
-    if (!present[spec.view ?? 'plain']) continue;
+  const { chunks, chunkOfSpec } = unionsOf(specs);
+  const present = chunksPresent(analysis, chunks);
+  if (present === 0) return hits;
+  for (let index = 0; index < specs.length; index++) {
+    if (((present >> (chunkOfSpec[index] as number)) & 1) === 0) continue;
+    const spec = specs[index] as PatternSpec;
     const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
     if (base <= 0) continue;
     const text = spec.view === 'words' ? analysis.views.words : analysis.views.plain;
