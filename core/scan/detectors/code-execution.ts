@@ -52,7 +52,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command chained after a separator',
-    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:(?:sudo|command|exec|nohup|env|xargs|eval|nice|time|timeout\s{1,3}\d{1,4}[smh]?|busybox)\s{1,3}['"]?){0,3}(?:\$\(\s{0,2}which\s{1,3}|`\s{0,2}which\s{1,3})?\$?['"{\\]?(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|aria2c|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}(?:-a\s{1,3})?\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c)(?![\w-])/gi,
+    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:(?:sudo|command|exec|nohup|env|xargs|eval|nice|time|timeout\s{1,3}\d{1,4}[smh]?|busybox)\s{1,3}['"]?){0,3}(?:\$\(\s{0,2}which\s{1,3}|`\s{0,2}which\s{1,3})?\$?['"{\\]?(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|aria2c|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}(?:-a\s{1,3})?\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c|openssl\s{1,3}s_client|awk\s[^\n]{0,60}?\bsystem\s{0,2}\(|find\s[^\n]{0,80}?\s-exec(?:dir)?|xterm\s{1,3}-display|lua\s{1,3}-e|tftp)(?![\w-])/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.9 },
     discountable: true,
@@ -114,7 +114,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command after a separator, spelled with wildcards, built by printf or sent to the background',
-    pattern: /(?:;|&&|\|\||\|)\s{0,3}[\/\w]{0,20}[?*][\/\w?*]{0,20}\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)|\s&\s{1,3}(?:curl|wget|nc|bash|sh)\s{1,3}(?:-|https?:|\/)|\$\(\s{0,2}(?:printf|echo)\s{1,3}(?:-[a-z]{1,2}\s{1,3})?['"]?(?:curl|wget|bash|sh|nc|python|perl|rm|cat)\b/gi,
+    pattern: /(?:;|&&|\|\||\|)\s{0,3}[\/\w]{0,20}[?*][\/\w?*]{0,20}\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)|\s\^?&\s{1,3}(?:curl|wget|nc|bash|sh|powershell|pwsh|cmd)\s{1,3}(?:-|https?:|\/)|\$\(\s{0,2}(?:printf|echo)\s{1,3}(?:-[a-z]{1,2}\s{1,3})?['"]?(?:curl|wget|bash|sh|nc|python|perl|rm|cat)\b/gi,
     confidence: 0.6,
     surfaces: { response: 0.7, arguments: 0.85 },
     discountable: true,
@@ -126,6 +126,13 @@ const SPECS: PatternSpec[] = patterns([
     confidence: 0.6,
     surfaces: { response: 0.7, arguments: 0.85 },
     discountable: true,
+  },
+  {
+    ruleId: rule,
+    message: 'Windows download-and-run tool (certutil, bitsadmin, mshta, regsvr32, rundll32, wmic, hidden PowerShell)',
+    pattern: /\bcertutil(?:\.exe)?\s[^\n]{0,40}?-urlcache\b|\bbitsadmin(?:\.exe)?\s{1,3}\/transfer\b|\bmshta(?:\.exe)?\s{1,3}["']?(?:https?|vbscript|javascript):|\bregsvr32(?:\.exe)?\s[^\n]{0,40}?\/i:\s{0,2}https?:|\brundll32(?:\.exe)?\s{1,3}javascript:|\bwmic(?:\.exe)?\s[^\n]{0,40}?\bprocess\s{1,3}call\s{1,3}create\b|\b(?:invoke-webrequest|iwr|invoke-restmethod|irm)\b[^\n|]{0,200}?\s-infile\b|\b(?:powershell|pwsh)(?:\.exe)?\s[^\n]{0,40}?-w(?:indowstyle)?\s{1,3}hidden\b/gi,
+    confidence: 0.7,
+    surfaces: { arguments: 0.85 },
   },
   {
     ruleId: rule,
@@ -174,7 +181,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'command substitution runs a command',
-    pattern: /\$\(\s{0,3}(?:curl|wget|cat|tac|head|tail|nl|less|more|xxd|od|strings|id|whoami|logname|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig)\b|\$\(\s{0,2}<\s{0,2}[\/~]|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|(?:cat|tac|head|tail|nl)\s{1,3}[/~$]|who\s{1,3}am\s{1,3}i|logname|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv)\b[^`\n]{0,200}`/gi,
+    pattern: /\$\(\s{0,3}(?:curl|wget|cat|tac|head|tail|nl|less|more|xxd|od|strings|id|whoami|logname|uname|sh|bash|nc|python\d?|node|perl|rm|env|printenv|echo|ls|base64|hostname|ifconfig|sleep)\b|\$\(\s{0,2}<\s{0,2}[\/~]|\$\(\s{0,2}\)|`\s{0,3}(?:curl|wget|(?:cat|tac|head|tail|nl)\s{1,3}[/~$]|who\s{1,3}am\s{1,3}i|logname|whoami|uname|bash|sh|nc|rm\s{1,3}-|python\d?\s{1,3}-c|node\s{1,3}-e|printenv|sleep\s{1,3}\d{1,6})\b[^`\n]{0,200}`/gi,
     confidence: 0.75,
     surfaces: { arguments: 0.9 },
   },
@@ -187,7 +194,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'executes dynamic or untrusted code (eval, Function, vm)',
-    pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return\s{1,3}(?:this|process|global|globalthis|require)\b|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\b(?:window|globalthis|global|self)\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
+    pattern: /\beval\s{0,2}\(|\bnew\s{1,3}Function\s{0,2}\(|\bvm\.runIn(?:New|This)?Context\b|\bvm\.compileFunction\b|\bnew\s{1,3}vm\.Script\b|\bruninnewcontext\b|\bconstructor\s{0,2}(?:\(|\])\s{0,2}\(?\s{0,2}['"]return\s{1,3}(?:this|process|global|globalthis|require)\b|\[\s{0,2}['"]constructor['"]\s{0,2}\]|\b(?:window|globalthis|global|self)\s{0,2}\[\s{0,2}[a-z_$][\w$]{0,20}\s{0,2}\]\s{0,2}\(/gi,
     confidence: 0.6,
     surfaces: { response: 0.6, arguments: 0.85 },
     discountable: true,
@@ -211,7 +218,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'runs operating-system commands from code (child_process, os.system)',
-    pattern: /\bchild_process\b|\bexecSync\s{0,2}\(|\bos\.(?:system|popen)\s{0,2}\(|\bRuntime\.getRuntime\(\)\.exec|\bsubprocess\.(?:call|Popen|check_output|getoutput)\s{0,2}\(|\bsub ?process\.call\b/gi,
+    pattern: /\bchild_process\b|\bprocess\.(?:_linkedBinding|binding)\s{0,2}\(|\bexecSync\s{0,2}\(|\bos\.(?:system|popen)\s{0,2}\(|\bRuntime\.getRuntime\(\)\.exec|\bsubprocess\.(?:call|Popen|check_output|getoutput)\s{0,2}\(|\bsub ?process\.call\b/gi,
     confidence: 0.55,
     surfaces: { arguments: 0.85 },
     discountable: true,
@@ -219,7 +226,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'loads code chosen at run time (dynamic import, dlopen, WebAssembly)',
-    pattern: /\bClass\.forName\s{0,2}\(|\bSystem\.load(?:Library)?\s{0,2}\(|\bctypes\.(?:CDLL|cdll|WinDLL|windll)\b|\bAssembly\.Load(?:From|File)?\s{0,2}\(|\bLoadLibrary[AW]?\s{0,2}\(|\bimp\.load_source\s{0,2}\(|\brunpy\.run_path\s{0,2}\(|\bspec_from_file_location\s{0,2}\(|\brequire\s{0,2}\(\s{0,2}(?:req|request|params|args|input|user)\b|\bimport\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process|\b(?:require|import)\s{0,2}\(\s{0,2}`[^`\n]{0,120}\$\{|\b(?:require|import)\s{0,2}\(\s{0,2}['"][^'"\n]{0,120}['"]\s{0,2}\+|\bgetattr\s{0,2}\(\s{0,2}(?:importlib|builtins|__builtins__|os|subprocess)\s{0,2},\s{0,2}['"](?:import_module|__import__|system|popen|eval|exec)['"]|\bmodule\.constructor\._load\s{0,2}\(|\bModule\._load\s{0,2}\(|\bcreateRequire\s{0,2}\([^)\n]{0,80}\)\s{0,2}\(\s{0,2}(?!['"])|\bFunction\s{0,2}\(\s{0,2}['"]return\s{1,3}(?:require|process|this|global|globalThis)\b/gi,
+    pattern: /\bClass\.forName\s{0,2}\(\s{0,2}(?!['"])|\bURLClassLoader\b|\.loadClass\s{0,2}\(\s{0,2}(?!['"])|\bActivator\.CreateInstance(?:From)?\s{0,2}\(\s{0,2}(?!['"]|typeof\b)|\bType\.GetType\s{0,2}\(\s{0,2}(?!['"])|\bplugin\.Open\s{0,2}\(\s{0,2}(?!['"])|\bpkgutil\.get_loader\s{0,2}\(\s{0,2}(?!['"])|\bexec\s{0,2}\(\s{0,2}f['"][^'"\n]{0,80}\{|\b(?:include|require)(?:_once)?\s{0,2}\(?\s{0,2}\$_(?:GET|POST|REQUEST|COOKIE|FILES)\b|\b(?:load|require|eval|instance_eval|class_eval|const_get|public_send|send)\s{0,2}\(?\s{0,2}params\s{0,2}\[|\bparams\s{0,2}\[[^\]\n]{1,40}\]\.(?:safe_)?constantize\b|\bnew\s{1,3}Worker\s{0,2}\(\s{0,2}(?:user|req|request|params|args|input|caller)|\bSystem\.load(?:Library)?\s{0,2}\(|\bctypes\.(?:CDLL|cdll|WinDLL|windll)\b|\bAssembly\.Load(?:From|File)?\s{0,2}\(|\bLoadLibrary[AW]?\s{0,2}\(|\bimp\.load_(?:source|module|dynamic|compiled)\s{0,2}\(|\brunpy\.run_path\s{0,2}\(|\bspec_from_file_location\s{0,2}\(|\brequire\s{0,2}\(\s{0,2}(?:req|request|params|args|input|user)\b|\bimport\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimportlib\.import_module\s{0,2}\(\s{0,2}(?!['"])|\b__import__\s{0,2}\(\s{0,2}(?!['"])|\bdlopen\s{0,2}\(\s{0,2}(?!['"])|\bWebAssembly\.instantiate\s{0,2}\(\s{0,2}(?!['"])|\brequire\s{0,2}\(\s{0,2}[a-z_$][\w$. ]{0,40}\s{0,2}\)|\bimport\s{0,2}\(\s{0,2}['"`]child_process|\b(?:require|import)\s{0,2}\(\s{0,2}`[^`\n]{0,120}\$\{|\b(?:require|import)\s{0,2}\(\s{0,2}['"][^'"\n]{0,120}['"]\s{0,2}\+|\bgetattr\s{0,2}\(\s{0,2}(?:importlib|builtins|__builtins__|os|subprocess)\s{0,2},\s{0,2}['"](?:import_module|__import__|system|popen|eval|exec)['"]|\bmodule\.constructor\._load\s{0,2}\(|\bModule\._load\s{0,2}\(|\bcreateRequire\s{0,2}\([^)\n]{0,80}\)\s{0,2}\(\s{0,2}(?!['"])|\bFunction\s{0,2}\(\s{0,2}['"]return\s{1,3}(?:require|process|this|global|globalThis)\b/gi,
     confidence: 0.55,
     surfaces: { response: 0.45, arguments: 0.7 },
     discountable: true,
@@ -256,6 +263,8 @@ const DOWNLOADS_CODE = word('download', 'downloads', 'fetch', 'fetches', 'pull',
 const FETCHED_CODE = gap(word('script', 'scripts', 'code', 'payload', 'javascript', 'snippet', 'logic'), 4);
 const DOWNLOAD = word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pulls', 'retrieve', 'retrieves', 'get', 'load', 'loads', 'curl', 'wget');
 const RUN = word('execute', 'executes', 'run', 'runs', 'eval', 'evaluate', 'evaluates', 'source', 'exec', 'import', 'require', 'pipe', 'pipes', 'bash', 'sh');
+const LOAD_CODE = word('load', 'loads', 'import', 'imports', 'require', 'requires', 'dlopen', 'dlopens');
+const REQUEST_PART = word('request', 'requests', 'input', 'argument', 'arguments', 'parameter', 'parameters', 'params', 'caller', 'query');
 const SCRIPT_URL = /\.(?:js|mjs|cjs|sh|bash|ps1|py|rb|pl|php|exe|bin|bat|cmd|vbs|jar|dll|so)(?:[?#]|$)/;
 
 /** A URL to a script or binary ("…/loader.js", "…/install.sh"), not to a page or a data file. */
@@ -298,8 +307,20 @@ const MALWARE_SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'loads the module the request names',
+    slots: [LOAD_CODE, gap(c('moduleNoun'), 3), gap(word('named', 'specified', 'given', 'chosen', 'passed', 'supplied', 'provided', 'selected'), 2), gap(word('in', 'by', 'via', 'through'), 1), gap(REQUEST_PART, 4)],
+    confidence: 0.55,
+  },
+  {
+    ruleId: rule,
+    message: 'loads modules dynamically from what the request says',
+    slots: [word('dynamically', 'dynamic'), gap(LOAD_CODE, 1), gap(c('moduleNoun'), 3), gap(REQUEST_PART, 8)],
+    confidence: 0.55,
+  },
+  {
+    ruleId: rule,
     message: 'passes caller-chosen input to a dynamic loader',
-    slots: [word('import_module', '__import__', 'dlopen', 'loadlibrary', 'createrequire', 'load_source', 'run_path', 'instantiate'), gap(c('userChosen', 'untrustedCode'), 4)],
+    slots: [word('import_module', '__import__', 'dlopen', 'loadlibrary', 'createrequire', 'load_source', 'run_path', 'instantiate', 'module_from_spec', 'spec_from_file_location', 'load_module', 'loadclass', 'compilefunction'), gap(c('userChosen', 'untrustedCode'), 4)],
     confidence: 0.55,
   },
   {
@@ -352,13 +373,14 @@ const MALWARE_SPECS: PhraseSpec[] = [
 
 // Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c", "req uire(", "importlib .
 // import_module", "imp0rtlib", and the shell's cu''rl, c``url, c$()url, c\url, c"u"rl, cur$@l, c${x}url, \143
-// and {curl,…}. The patterns are also run on a copy with these undone; nothing else in the text changes.
-const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|""|``|\$\(\s{0,2}(?:true|:)?\s{0,2}\))(?=[a-z])|(?<=[a-z])\\(?=[a-z])|(?<=[a-z0-9_])\s{1,3}\.\s{1,3}(?=[a-z_])|(?<=[a-z])[0134](?=[a-z_])|(?<=\b[a-z]{1,10}) (?=[a-z]{1,10}(?:\(|\s{0,3}\.\s{0,3}[a-z_]{1,40}\s{0,3}\())|(?<=[a-z])(['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|(?<=[a-z])\\\n(?=[a-z])|\\[0-3][0-7]{2}|(?<=[;&|]\s{0,3})\{[a-z]{2,10},/gi);
+// and {curl,…}, cmd's c^u^r^l and PowerShell's I`nv`oke. The patterns are also run on a copy with these
+// undone; nothing else in the text changes.
+const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|""|``|\$\(\s{0,2}(?:true|:)?\s{0,2}\))(?=[a-z])|(?<=[a-z])\\(?=[a-z])|(?<=[a-z])[\^`](?=[a-z])|(?<=[a-z0-9_])\s{1,3}\.\s{1,3}(?=[a-z_])|(?<=[a-z])[0134](?=[a-z_])|(?<=\b[a-z]{1,10}) (?=[a-z]{1,10}(?:\(|\s{0,3}\.\s{0,3}[a-z_]{1,40}\s{0,3}\())|(?<=[a-z])(['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|(?<=[a-z])\\\n(?=[a-z])|\\[0-3][0-7]{2}|(?<=[;&|]\s{0,3})\{[a-z]{2,10},/gi);
 /** Cheap gate: every kind of noise above comes with one of these (a call, an escape, a quote pair, "$@", a
  *  digit inside a word …), so a text without any has nothing to undo;
  *  most descriptions have none, and CODE_NOISE's look-behinds would otherwise be tried at every letter.
  *  Each alternative starts at a punctuation mark and looks back from there, so the engine skips ahead to them. */
-const MAYBE_CODE_NOISE = register(/'(?<=[a-z]')[a-z]{1,6}'(?=[a-z])|"(?<=[a-z]")[a-z]{1,6}"(?=[a-z])|['"`]\s{0,2}\+|\/\*|\\|''(?<=[a-z]'')(?=[a-z])|""(?<=[a-z]"")(?=[a-z])|``(?<=[a-z]``)(?=[a-z])|\$\((?<=[a-z]\$\()|\$[@*{]|\.(?<=\s\.)\s|\((?<=[a-z0-9_]\()|\{[a-z]{2,10},|[0134](?<=[a-z][0134])(?=[a-z_])/i);
+const MAYBE_CODE_NOISE = register(/'(?<=[a-z]')[a-z]{1,6}'(?=[a-z])|"(?<=[a-z]")[a-z]{1,6}"(?=[a-z])|['"`]\s{0,2}\+|\/\*|\\|[\^`](?<=[a-z][\^`])(?=[a-z])|''(?<=[a-z]'')(?=[a-z])|""(?<=[a-z]"")(?=[a-z])|``(?<=[a-z]``)(?=[a-z])|\$\((?<=[a-z]\$\()|\$[@*{]|\.(?<=\s\.)\s|\((?<=[a-z0-9_]\()|\{[a-z]{2,10},|[0134](?<=[a-z][0134])(?=[a-z_])/i);
 const OBFUSCATION_BONUS = 0.1;
 const LEET_DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a' };
 /** Names a split inside a word would hide ("req uire", "dl open", "Web Assembly"). */
