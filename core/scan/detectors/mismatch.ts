@@ -7,9 +7,25 @@ import type { ScanFinding } from '../types';
 import { severityOf } from '../types';
 import { quickTest, register } from './pattern-kit';
 
-const READ_ONLY_CLAIM = quickTest(/\bread[- ]?only\b|\bsafely reads\b|\bpassive (?:monitor|viewer|reader)\b|\bwithout side[- ]effects?\b|\bnon-invasive\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b|\bjust reads\b|\bonly (?:reads|retrieves|fetches|lists|queries)\b|\bwithout (?:modifying|changing|writing|altering)\b|\bnever (?:alters|mutates)\b/i);
-const DESTRUCTIVE_NAME = /(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|force|purge|truncate|wipe|mutat|commit|persist|cleanup|clean_up|modify|alter|upload|send)/i;
-const DESTRUCTIVE_DEFAULT = register(/\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|admin|sudo|unsafe|purge|truncate|wipe|force|cleanup|clean_up|sync|mutat|commit|persist|modify|upload|erase|rm)[a-z_]{0,30}\b[^.;\n]{0,50}(?:\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}(?:true|1|yes|on|enabled|['"]?(?:write|rw|read-write|read_write)['"]?)\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)|\b[a-z_]{0,30}(?:write|delete|remove|drop|exec|overwrite|destroy|purge|truncate|wipe|erase)[a-z_]{0,30}\s{0,2}(?:[:=]|\(\s{0,2}(?:bool(?:ean)?\s{0,2},\s{0,2})?)\s{0,2}(?:true|yes|on|enabled)\b/g);
+const READ_ONLY_CLAIM = quickTest(/\bread[- ]?only\b|\bsafely (?:reads|lists|views|inspects|browses|queries|retrieves|shows|displays|returns)\b|\bsafe (?:sql|query|read|viewer|explorer|browser|inspector|lookup)\b|\bpassive (?:monitor|viewer|reader)\b|\bwithout side[- ]effects?\b|\bnon-invasive\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b|\bjust reads\b|\bonly (?:reads|retrieves|fetches|lists|queries)\b|\bwithout (?:modifying|changing|writing|altering)\b|\bnever (?:alters|mutates)\b/i);
+/** A word that changes things, as one part of a parameter name ("allow_writes", "force_delete", "rm"), not
+ *  inside another word ("confirm", "async", "enforce", "dropdown"). */
+const DESTRUCTIVE_WORD = String.raw`(?:writes?|delete[sd]?|remove[sd]?|drops?|exec|execute[sd]?|execution|overwrites?|destroy|admin|sudo|unsafe|purge[sd]?|truncate[sd]?|wipe[sd]?|force|forced|cleanup|clean_up|sync|mutate[sd]?|mutation|commits?|persist|modify|modifies|upload[sd]?|erase[sd]?|rm|reset|flush|apply|publish|kill|terminate|revoke|send)`;
+const DESTRUCTIVE_NAME_SOURCE = String.raw`\b(?:[a-z]{1,20}_){0,3}${DESTRUCTIVE_WORD}(?:_[a-z]{1,20}){0,3}\b`;
+const DESTRUCTIVE_NAME = new RegExp(`^${DESTRUCTIVE_NAME_SOURCE.slice(2, -2)}$`);
+const DEFAULT_WORD = String.raw`\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}`;
+/** Values that are themselves destructive, whatever the parameter is called: `mode: "write"`, `acl: "public-read-write"`. */
+const DESTRUCTIVE_VALUE = String.raw`['"]?(?:write|read-write|read_write|readwrite|rw|rwx|public-read-write|delete|overwrite|admin|root|superuser)['"]?(?![\w-])`;
+/** Switches that keep a tool harmless while on: off by default contradicts a read-only claim. */
+const SAFETY_SWITCH = String.raw`\b(?:dry_?run|read_?only|safe_?mode|sandbox(?:ed)?|preview(?:_only)?|confirm(?:ation)?(?:_required)?)\b`;
+const DESTRUCTIVE_DEFAULT = register(new RegExp([
+  String.raw`${DESTRUCTIVE_NAME_SOURCE}[^.;\n]{0,50}?(?:${DEFAULT_WORD}(?:true|1|yes|on|enabled|${DESTRUCTIVE_VALUE})\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)`,
+  String.raw`${DESTRUCTIVE_NAME_SOURCE}\s{0,2}(?:\(\s{0,2}bool(?:ean)?\s{0,2}\)\s{0,2})?(?:[:=]|\(\s{0,2}(?:bool(?:ean)?\s{0,2},\s{0,2})?)\s{0,2}(?:true|yes|on|enabled)\b`,
+  `${DEFAULT_WORD}${DESTRUCTIVE_VALUE}`,
+  String.raw`${SAFETY_SWITCH}[^.;\n]{0,30}?(?:${DEFAULT_WORD}(?:false|no|off|disabled|0)\b|\b(?:false|no|off|disabled)\s{1,3}by\s{1,3}default\b)`,
+  String.raw`\bby default,?\s{1,3}(?:write|delete|admin|root|exec|execute|destructive)\s{1,3}(?:access|mode|permissions?|operations?)\s{1,3}(?:is|are)\s{1,3}(?:enabled|on|granted|allowed)\b`,
+  String.raw`\b(?:write|delete|admin|root|exec|execute|destructive)\s{1,3}(?:access|mode|permissions?|operations?)\s{1,3}(?:is|are)\s{1,3}(?:enabled|on|granted|allowed)\s{1,3}by\s{1,3}default\b`,
+].join('|'), 'g'));
 const DESTRUCTIVE_ACTION = register(/\b(?:also|additionally|but|then|actually|secretly|quietly|silently|internally|in fact|side[- ]effects?\s{0,2}:)\s{1,3}(?:it\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?(?:deletes?|removes?|overwrites?|drops?|wipes?|modif(?:y|ies)|writes?|executes?|uploads?|sends?|updates?)\b|\b(?:including|incl\.?|even|also|plus)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\s{0,2}(?:,|and|or)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\b/g);
 
 /** A tool cannot be granted permissions by its description; a manifest-style list of broad ones primes the reader to grant them. */
@@ -52,16 +68,34 @@ function readOnlyContradictions(analysis: TextAnalysis): Hit[] {
 export function schemaMismatch(description: string, annotations: unknown, inputSchema: unknown): ScanFinding[] {
   const properties = (inputSchema as { properties?: Record<string, { default?: unknown }> } | undefined)?.properties;
   if (!properties || typeof properties !== 'object') return [];
-  const name = Object.keys(properties).find((key) => DESTRUCTIVE_NAME.test(key) && isOn(properties[key]?.default));
+  const name = Object.keys(properties).find((key) => destructiveByDefault(key, properties[key]?.default));
   // The claim is looked for last: the description can be a megabyte, the schema rarely has such a default.
   if (!name || !(READ_ONLY_CLAIM.test(description) || (annotations as { readOnlyHint?: unknown } | undefined)?.readOnlyHint === true)) return [];
   const confidence = 0.65;
   return [{ ruleId: RULES.capabilityMismatch, severity: severityOf(confidence), confidence, message: `claims to be read-only but parameter "${name}" defaults to on`, evidence: name, field: `inputSchema.properties.${name}.default`, start: 0, end: 0 }];
 }
 
+/** A destructive switch on, a destructive value (`mode: "write"`), or a safety switch off (`dry_run: false`). */
+function destructiveByDefault(key: string, value: unknown): boolean {
+  const name = snakeCase(key);
+  if (DESTRUCTIVE_NAME.test(name) && isOn(value)) return true;
+  if (typeof value === 'string' && DESTRUCTIVE_VALUES.has(value.toLowerCase())) return true;
+  return SAFETY_NAME.test(name) && isOff(value);
+}
+
+function snakeCase(key: string): string {
+  return key.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();
+}
+
 function isOn(value: unknown): boolean {
   return value === true || value === 1 || (typeof value === 'string' && ON_VALUES.has(value.toLowerCase()));
 }
 
-/** Default values that switch a destructive option on, including modes: `mode: "write"`. */
-const ON_VALUES = new Set(['true', 'yes', 'on', 'enabled', '1', 'write', 'read_write', 'read-write', 'readwrite', 'rw', 'delete', 'overwrite', 'force']);
+function isOff(value: unknown): boolean {
+  return value === false || value === 0 || (typeof value === 'string' && OFF_VALUES.has(value.toLowerCase()));
+}
+
+const ON_VALUES = new Set(['true', 'yes', 'on', 'enabled', '1']);
+const OFF_VALUES = new Set(['false', 'no', 'off', 'disabled', '0']);
+const DESTRUCTIVE_VALUES = new Set(['write', 'read_write', 'read-write', 'readwrite', 'rw', 'rwx', 'public-read-write', 'delete', 'overwrite', 'force', 'admin', 'root', 'superuser']);
+const SAFETY_NAME = new RegExp(`^${SAFETY_SWITCH.slice(2, -2)}$`);
