@@ -54,6 +54,24 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'claims to be the real official tool',
+    slots: [word('real', 'genuine', 'true', 'authentic', 'actual', 'legit', 'legitimate'), gap(c('official'), 2), gap(word('version', 'edition', 'release', 'build', 'tool', 'server', 'plugin', 'one', 'copy'), 2)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
+    message: 'claims to be the official tool under new or original maintainers',
+    slots: [c('official'), gap(word('version', 'edition', 'release', 'build', 'tool', 'server', 'plugin'), 3), gap(word('maintained', 'published', 'operated', 'owned', 'run'), 10), gap(word('by'), 1), gap(word('new', 'different', 'another', 'original'), 2)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
+    message: 'claims to be a modified copy with more permissions',
+    slots: [{ any: ['fork'], test: isModifiedCopy }, gap(word('extended', 'elevated', 'extra', 'additional', 'unrestricted', 'expanded', 'broader'), 10), gap(word('permissions', 'privileges', 'scopes', 'rights', 'capabilities'), 1)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
     message: 'claims to be verified or endorsed by a platform vendor',
     slots: [word('verified', 'endorsed', 'certified', 'approved', 'signed', 'sanctioned', 'vetted', 'blessed'), gap(word('by'), 1), gap(word('anthropic', 'openai', 'modelcontextprotocol', 'claude', 'cursor'), 2)],
     confidence: 0.5,
@@ -65,6 +83,13 @@ const SPECS: PhraseSpec[] = [
     confidence: 0.5,
   },
 ];
+
+/** "unofficial", "patched version": a copy, not the fork a repository tool creates ("Fork a repository"). */
+function isModifiedCopy(stream: TokenStream, index: number): boolean {
+  return !REPOSITORY_FORK.has(stream.tokens[index]?.text ?? '');
+}
+
+const REPOSITORY_FORK = new Set(['fork', 'forked', 'forks', 'clone']);
 
 /** "instead of the original", "over the original": the fork terms that set the tool against the original. */
 function isInsteadOfOriginal(stream: TokenStream, index: number): boolean {

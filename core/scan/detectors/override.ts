@@ -284,6 +284,12 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'declares the model free of its restrictions',
+    slots: [c('unbound'), gap(c('unbound'), 8)],
+    confidence: 0.75,
+  },
+  {
+    ruleId: rule,
     message: 'claims authority to change how the model behaves',
     slots: [c('authorityClaim')],
     confidence: 0.35,

@@ -275,7 +275,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '分支', '社区分支', '社区版', 'フォーク', 'コミュニティフォーク', 'форк', '포크*', 'fork comunitario', 'bifurcacion',
     'fan-made', 'fan made', 'copy of the official', 'unofficial copy', 'knock-off', 'knockoff',
     'instead of the original', 'over the original', 'than the original', 'in place of the original', 'enhanced edition', 'improved edition', 'upgraded edition', 'enhanced build', 'improved build', 'recommended over the original',
-    'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for'],
+    'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for', 'third-party rebuild', 'third party rebuild', 'unofficial build', 'unofficial version', 'unofficial port'],
   official: [
     '官方', '公式', 'официальн*', '공식*', 'oficiales',
     'modelcontextprotocol', 'anthropic',
@@ -339,7 +339,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   runtimeContent: ['page', 'pages', 'webpage', 'web page', 'website', 'site content', 'email', 'emails', 'email body', 'message body', 'notes', 'note', 'document', 'documents', 'result', 'results', 'response', 'responses', 'output', 'fetched', 'retrieved', 'returned', 'comment', 'comments', 'ticket', 'issue body', 'file contents', 'tool output', 'search results', 'the content', 'page content', 'the text'],
   priorityOver: ['higher priority than', 'priority over', 'precedence over', 'outranks', 'outrank', 'overrules', 'overrule', 'more important than', 'trumps', 'prevails over', 'above the user', 'over the user', 'mas prioridad que', 'prioritaire sur', 'vorrang vor'],
   capabilityNoun: ['access required', 'access needed', 'required access', 'capabilities', 'capability', 'permissions', 'permission', 'privileges', 'access rights', 'scopes', 'entitlements', 'permisos', 'berechtigungen'],
-  riskyCapability: ['shell', 'network', 'internet', 'filesystem', 'file system', 'storage', 'exec', 'execution', 'root', 'sudo', 'admin', 'camera', 'microphone', 'clipboard', 'keychain', 'full disk access', 'accessibility', 'system', 'process', 'processes'],
+  riskyCapability: ['shell', 'network', 'internet', 'filesystem', 'file system', 'storage', 'exec', 'execution', 'root', 'sudo', 'admin', 'camera', 'microphone', 'clipboard', 'keychain', 'full disk access', 'accessibility', 'system', 'process', 'processes', 'arbitrary commands', 'all files', 'any file', 'unrestricted access'],
   otherTools: ['any other tool', 'every other tool', 'all other tools', 'any other tools', 'each other tool', 'other tools'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };
