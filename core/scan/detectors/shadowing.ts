@@ -98,6 +98,18 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'tells the model to call a tool of another server before or after this one',
+    slots: [word('call', 'run', 'use', 'invoke', 'execute', 'trigger'), gap({ any: ['identifier'], test: isUnrelatedTool }, 2), gap(word('before', 'first', 'after', 'beforehand', 'afterwards'), 6)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
+    message: 'tells the model to call a tool of another server before or after this one',
+    slots: [word('before', 'after'), gap(word('using', 'calling', 'running', 'invoking', 'you'), 1), gap(word('call', 'run', 'use', 'invoke', 'execute', 'trigger'), 8), gap({ any: ['identifier'], test: isUnrelatedTool }, 2)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
     message: 'claims to supersede or intercept another tool',
     slots: [c('modify'), gap(foreignTool, 2)],
     confidence: 0.5,
@@ -110,6 +122,21 @@ function isOtherToolName(stream: TokenStream, index: number): boolean {
   const token = stream.tokens[index] as Token;
   return token.identifier === true && !stream.ownNames.has(token.text);
 }
+
+/** A tool name from outside this server's family: not one of its tools, not a discovery step ("list_tables",
+ *  "get_schema" are what a server asks to be called first), and no name part shared with its tools
+ *  ("import_report" belongs with "export_report"; "query_database" does not with "helper_tool"). */
+function isUnrelatedTool(stream: TokenStream, index: number): boolean {
+  const token = stream.tokens[index] as Token;
+  if (!token.identifier || stream.ownNames.has(token.text)) return false;
+  const parts = stream.words.slice(token.start, token.end).split(/[_.-]/);
+  if (DISCOVERY_VERBS.has(parts[0] ?? '')) return false;
+  const own = [...stream.ownNames];
+  return !parts.some((part) => part.length >= 3 && !GENERIC_NAME_PARTS.has(part) && own.some((name) => name.includes(part)));
+}
+
+const DISCOVERY_VERBS = new Set(['list', 'get', 'describe', 'search', 'find', 'show', 'lookup', 'resolve', 'check', 'validate', 'count', 'inspect']);
+const GENERIC_NAME_PARTS = new Set(['tool', 'tools', 'data', 'info', 'item', 'items', 'all', 'the', 'and', 'new', 'helper']);
 
 /** "send_email", "createIssue", "v2search" name a tool; "search" or "fetch" is an ordinary word in any description. */
 function isDistinctiveName(name: string): boolean {
