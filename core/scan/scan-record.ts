@@ -7,7 +7,7 @@ import { verdictOf } from './verdict';
 import type { ToolScanResult } from './types';
 
 export function scanRecord(record: ToolRecord): ToolScanResult {
-  if (record.surface === 'description' || record.surface === 'instructions') return { ...scanToolDefinition(record.tool), id: record.id };
+  if (record.surface === 'description' || record.surface === 'instructions') return { ...scanToolDefinition(record.tool, { ownTools: record.siblings }), id: record.id };
   const findings = scanText(record.tool.description ?? '', record.surface);
   return { id: record.id, verdict: verdictOf(findings), findings };
 }

@@ -7,6 +7,8 @@ export interface ToolRecord {
   tool: ToolDefinition;
   /** Corpus records may hold a response or arguments text in tool.description. */
   surface: Surface;
+  /** The other tools of the same tools/list result or array: one server's, so not "another server's". */
+  siblings?: string[];
 }
 
 export class ToolFileError extends Error {}
@@ -25,10 +27,12 @@ export function parseToolFile(text: string, file: string): ToolRecord[] {
 function fromJson(data: unknown, file: string): ToolRecord[] {
   const list = Array.isArray(data) ? data : Array.isArray((data as { tools?: unknown })?.tools) ? (data as { tools: unknown[] }).tools : isTool(data) ? [data] : undefined;
   if (!list) throw new ToolFileError(`${file}: expected a tools/list result, an array of tools or JSON Lines`);
-  return list.map((item, index) => {
+  const tools = list.map((item, index) => {
     if (!isTool(item)) throw new ToolFileError(`${file}: item ${index} is not a tool definition (it needs a "name")`);
-    return { id: item.name, tool: item, surface: 'description' };
+    return item;
   });
+  const names = tools.map((tool) => tool.name);
+  return tools.map((tool) => ({ id: tool.name, tool, surface: 'description', siblings: names }));
 }
 
 function fromLine(line: string, file: string, lineNumber: number): ToolRecord {
