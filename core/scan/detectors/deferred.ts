@@ -9,6 +9,9 @@ import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec } from './phras
 
 const rule = RULES.deferredBehavior;
 
+/** What a fork claim copies: a tool, not an official API, SDK or documentation it merely uses. */
+const OFFICIAL_THING = ['tool', 'tools', 'plugin', 'server', 'extension', 'connector', 'integration', 'app', 'application', 'calculator', 'manager', 'translator', 'assistant', 'bot', 'repo', 'repository', 'version', 'edition', 'release', 'build'];
+
 const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
@@ -51,6 +54,13 @@ const SPECS: PhraseSpec[] = [
     message: 'claims to be a fork or improved copy of an official tool',
     slots: [c('official'), gap(c('fork'), 8)],
     confidence: 0.5,
+  },
+  {
+    ruleId: rule,
+    message: 'claims to be an improved variant of an official tool',
+    slots: [word('alternative', 'variant', 'spinoff', 'derivative', 'replica', 'wrapper', 'extends', 'based', 'originally', 'rewrite', 'remake', 'reimplementation', 'port'), gap(c('official'), 4), gap(word(...OFFICIAL_THING), 4)],
+    confidence: 0.3,
+    boost: { any: ['improvement'], confidence: 0.5 },
   },
   {
     ruleId: rule,

@@ -1,7 +1,7 @@
 // Capability mismatch: the description promises read-only or safe behaviour while a parameter turns on
 // writing, deleting or executing by default — the reviewer approves the promise, the model gets the default.
 import type { Detector, Hit, TextAnalysis } from '../analysis';
-import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
+import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 import { RULES } from '../rules';
 import type { ScanFinding } from '../types';
 import { severityOf } from '../types';
@@ -39,7 +39,13 @@ const CAPABILITY_SPECS: PhraseSpec[] = [
   {
     ruleId: RULES.capabilityMismatch,
     message: 'declares broad capabilities for itself (shell, network, storage …)',
-    slots: [{ any: ['capabilityNoun'], words: ['requires', 'require', 'required', 'needs', 'needed', 'grant', 'granted', 'necessary'] }, gap(c('riskyCapability'), 4), gap(c('riskyCapability'), 3)],
+    slots: [{ any: ['capabilityNoun'], words: ['requires', 'require', 'required', 'needs', 'needed', 'grant', 'granted', 'necessary', 'requests', 'requested', 'wants', 'demands'] }, gap(c('riskyCapability'), 4), gap(c('riskyCapability'), 3)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: RULES.capabilityMismatch,
+    message: 'declares broad capabilities for itself (shell, network, storage …)',
+    slots: [word('must', 'should'), gap(word('have', 'get', 'be'), 1), optional(gap(word('granted', 'given'), 1)), gap(c('riskyCapability'), 3), gap(c('riskyCapability'), 3)],
     confidence: 0.5,
   },
   {

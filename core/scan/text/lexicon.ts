@@ -51,6 +51,7 @@ export type Concept =
   | 'later'
   | 'harm'
   | 'fork'
+  | 'improvement'
   | 'official'
   | 'consent'
   | 'direct'
@@ -275,7 +276,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     '分支', '社区分支', '社区版', 'フォーク', 'コミュニティフォーク', 'форк', '포크*', 'fork comunitario', 'bifurcacion',
     'fan-made', 'fan made', 'copy of the official', 'unofficial copy', 'knock-off', 'knockoff',
     'instead of the original', 'over the original', 'than the original', 'in place of the original', 'enhanced edition', 'improved edition', 'upgraded edition', 'enhanced build', 'improved build', 'recommended over the original',
-    'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for', 'third-party rebuild', 'third party rebuild', 'unofficial build', 'unofficial version', 'unofficial port'],
+    'fork communautaire', 'fork de la comunidad', 'instead of the official', 'in place of the official','fork', 'forked', 'clone', 'improved version', 'enhanced version', 'better version', 'drop-in replacement', 'made a fork', 'nice fork', 'unofficial', 'mirror of', 'repackaged', 'rebranded', 'community edition', 'community version', 'patched version', 'modified version', 'maintained fork', 'successor to', 'replacement for', 'third-party rebuild', 'third party rebuild', 'unofficial build', 'unofficial version', 'unofficial port', 'modified copy', 'altered copy', 'spin-off of', 'spinoff of'],
   official: [
     '官方', '公式', 'официальн*', '공식*', 'oficiales',
     'modelcontextprotocol', 'anthropic',
@@ -328,6 +329,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'outside the permission', 'outside of the permission', 'outside the approval', 'outside the review', 'outside any permission', 'bypassing the','exempt from', 'not subject to', 'outside the scope of', 'without going through', 'skips over', 'skip over', 'avoids', 'avoid', 'escapes', 'evades', 'evade', 'sidesteps', 'sidestep', 'not checked by', 'unchecked by', 'free of', 'no longer subject to'],
   moduleNoun: ['module', 'modules', 'library', 'libraries', 'plugin', 'plugins', 'package', 'packages', 'extension', 'extensions', 'handler', 'handlers', 'backend', 'class', 'dll', 'shared object', 'binary', 'script', 'scripts'],
   userChosen: ['whatever', 'whichever', 'user', 'user-provided', 'user-supplied', 'user-specified', 'caller', 'request', 'input', 'provided', 'supplied', 'specified', 'chosen', 'given', 'untrusted', 'arbitrary', 'any'],
+  improvement: ['better', 'extra', 'additional', 'extended', 'improved', 'improvements', 'enhanced', 'upgraded', 'premium', 'superior', 'more capabilities', 'more features', 'more data', 'more data sources', 'more functions', 'new features', 'unlocked'],
   alsoMore: ['also', 'additionally', 'in addition', 'as well', 'meanwhile', 'on the side', 'at the same time', 'simultaneously', 'in parallel', 'besides', 'furthermore'],
   preempt: [
     'first step', 'mandatory first step', 'as a first step', 'before you reply', 'before replying','before doing anything', 'before you do anything', 'before any other action', 'before proceeding', 'before anything', 'first of all', 'above all else', 'before anything else', 'before any other task', 'before any other tasks', 'do this first', 'execute the following', 'before responding', 'before answering', 'prior to responding', 'first thing you', 'antes de hacer cualquier', 'avant toute chose', 'в первую очередь', '在做任何事情之前', '在任何操作之前', '首先执行'],
@@ -338,8 +340,8 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   needless: ['not required', 'not needed', 'unnecessary', 'not necessary', 'is assumed', 'already given', 'already granted', 'implied', 'no longer required', 'no longer needed', 'waived', 'optional', 'no es necesaria', 'no es necesario', 'pas necessaire', 'nicht notwendig', 'nicht erforderlich', 'не требуется', '不需要', '无需'],
   runtimeContent: ['page', 'pages', 'webpage', 'web page', 'website', 'site content', 'email', 'emails', 'email body', 'message body', 'notes', 'note', 'document', 'documents', 'result', 'results', 'response', 'responses', 'output', 'fetched', 'retrieved', 'returned', 'comment', 'comments', 'ticket', 'issue body', 'file contents', 'tool output', 'search results', 'the content', 'page content', 'the text'],
   priorityOver: ['higher priority than', 'priority over', 'precedence over', 'outranks', 'outrank', 'overrules', 'overrule', 'more important than', 'trumps', 'prevails over', 'above the user', 'over the user', 'mas prioridad que', 'prioritaire sur', 'vorrang vor'],
-  capabilityNoun: ['access required', 'access needed', 'required access', 'capabilities', 'capability', 'permissions', 'permission', 'privileges', 'access rights', 'scopes', 'entitlements', 'permisos', 'berechtigungen'],
-  riskyCapability: ['shell', 'network', 'internet', 'filesystem', 'file system', 'storage', 'exec', 'execution', 'root', 'sudo', 'admin', 'camera', 'microphone', 'clipboard', 'keychain', 'full disk access', 'accessibility', 'system', 'process', 'processes', 'arbitrary commands', 'all files', 'any file', 'unrestricted access'],
+  capabilityNoun: ['access required', 'access needed', 'required access', 'access requirements', 'requires_permissions', 'required_permissions', 'permissions_required', 'required_capabilities', 'capabilities_required', 'requested_permissions', 'capabilities', 'capability', 'permissions', 'permission', 'privileges', 'access rights', 'scopes', 'entitlements', 'permisos', 'berechtigungen'],
+  riskyCapability: ['shell', 'network', 'internet', 'filesystem', 'file system', 'storage', 'exec', 'execution', 'root', 'sudo', 'admin', 'camera', 'microphone', 'clipboard', 'keychain', 'full disk access', 'accessibility', 'system', 'process', 'processes', 'arbitrary commands', 'all files', 'any file', 'unrestricted access', 'fs', 'net'],
   otherTools: ['any other tool', 'every other tool', 'all other tools', 'any other tools', 'each other tool', 'other tools'],
   update: ['update its behavior', 'updates its behavior', 'update its behaviour', 'change its behavior', 'adjust its behavior', 'update behavior', 'accordingly'],
 };
