@@ -1,5 +1,6 @@
 // Walks a JSON Schema for every string a model reads (descriptions, titles, enums, defaults, examples,
 // comments) and for parameter names shaped to collect what should not leave the conversation.
+import { EXFIL_NAMES } from './parameter-names';
 import { RULES } from './rules';
 import { severityOf, type ScanFinding } from './types';
 
@@ -49,7 +50,6 @@ function walk(node: unknown, path: string, depth: number, visit: Visitor): void 
 }
 
 // Names that ask the model to hand over its context or secrets, or hide a parameter behind underscores.
-const EXFIL_NAMES = /^(?:side_?note|system_?prompt|system_?message|system_?instructions|hidden_?instructions|conversation(?:_?history|_?log|_?context)?|chat_?(?:history|log|context)|message_?history|previous_?messages|all_?messages|full_?(?:context|conversation|history)|context_?dump|note_?to_?(?:ai|assistant|model)|instructions_?for_?(?:ai|assistant|model)|(?:ssh|private)_?keys?|id_rsa|env_?(?:vars|dump)|environment_?variables|browser_?cookies|exfil\w{0,20})$/i;
 const WRAPPED = /^_{1,2}[a-z][a-z0-9_]{0,40}[a-z0-9]_{1,2}$/i;
 
 export function suspiciousParameterNames(schema: unknown): ScanFinding[] {

@@ -1,6 +1,7 @@
 // Sensitive targets and exfiltration: reading credential files on the model's initiative, sending
 // credentials or conversation data to an external destination, smuggling them out through a parameter.
 import type { Detector, Hit, TextAnalysis } from '../analysis';
+import { EXFIL_NAME_IN_TEXT } from '../parameter-names';
 import { RULES } from '../rules';
 import type { Token, TokenStream } from '../text/tokens';
 import type { Slot } from '../text/sequence';
@@ -254,4 +255,48 @@ function exfiltrationUrls(analysis: TextAnalysis): Hit[] {
   return hits;
 }
 
-export const detectExfiltration: Detector = (analysis) => [...runPhraseSpecs(analysis, SPECS), ...exfiltrationUrls(analysis)];
+/** Read only in a parameter's own description, where "Contents of ~/.ssh/id_rsa" says what to fill in. */
+const PARAMETER_SPECS: PhraseSpec[] = [
+  {
+    ruleId: exfil,
+    message: 'asks for the contents of a credential file as this parameter\'s value',
+    slots: [word('contents', 'content', 'text', 'body', 'value', 'copy'), gap(word('of'), 0), gap(credentialFile, 3)],
+    confidence: 0.65,
+  },
+];
+
+export const detectExfiltration: Detector = (analysis) => [
+  ...runPhraseSpecs(analysis, SPECS),
+  ...(analysis.context.parameter ? runPhraseSpecs(analysis, PARAMETER_SPECS) : []),
+  ...listedExfilParameters(analysis),
+  ...exfiltrationUrls(analysis),
+];
+
+/** "Parameters: city (string), ssh_key (string)": a parameter list in prose with a name that collects
+ *  secrets or the conversation, as a schema property named so would be. Only names with "_" (and
+ *  "sidenote") count: "conversation" is a word in prose. */
+function listedExfilParameters(analysis: TextAnalysis): Hit[] {
+  const words = analysis.views.words;
+  EXFIL_NAME_IN_TEXT.lastIndex = 0;
+  const hits: Hit[] = [];
+  for (let match = EXFIL_NAME_IN_TEXT.exec(words); match && hits.length < 4; match = EXFIL_NAME_IN_TEXT.exec(words)) {
+    const name = match[0];
+    if (!name.includes('_') && name !== 'sidenote') continue;
+    if (!listedAsParameter(analysis.stream, match.index)) continue;
+    hits.push({ ruleId: exfil, confidence: 0.6, message: `lists a parameter "${name}" named to collect conversation data or secrets`, start: match.index, end: match.index + name.length });
+  }
+  return hits;
+}
+
+/** A list heading ("Parameters:", "Args:", "Inputs:") earlier in the same sentence. */
+function listedAsParameter(stream: TokenStream, offset: number): boolean {
+  const tokens = stream.tokens;
+  let k = tokens.findIndex((token) => token.end > offset);
+  if (k < 0) return false;
+  const sentence = (tokens[k] as Token).sentence;
+  for (k--; k >= 0 && (tokens[k] as Token).sentence === sentence; k--) {
+    const token = tokens[k] as Token;
+    if ((token.concepts.includes('param') || token.text === 'inputs') && stream.words[token.end] === ':') return true;
+  }
+  return false;
+}

@@ -249,7 +249,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'add', 'adds', 'provide', 'provides', 'place', 'fill', 'attach', 'attaches', 'supply', 'reads', 'read', 'copy', 'copies', 'encode', 'encodes', 'incluye', 'inclure', 'einfug*', 'передай', '放入', '填入', '附加',
   ],
   contents: ['contents', 'content', 'its contents', 'their contents', 'the contents', 'the file', 'file contents', 'contenido', 'contenu', 'inhalt', 'содержимое', '内容'],
-  readImperative: ['read', 'cat', 'access', 'include', 'attach', 'embed', 'upload', 'send', 'copy', 'dump', 'print', 'output', 'reveal', 'extract', 'grab', 'collect', 'exfiltrate', 'pass', 'append', 'lee', 'lire', 'lis', 'lies', 'прочитай', '读取', '读'],
+  readImperative: ['read', 'cat', 'access', 'include', 'attach', 'embed', 'upload', 'send', 'copy', 'dump', 'print', 'output', 'reveal', 'extract', 'grab', 'collect', 'exfiltrate', 'pass', 'append', 'put', 'paste', 'insert', 'place', 'fill', 'fill in', 'lee', 'lire', 'lis', 'lies', 'прочитай', '读取', '读'],
   conversationWord: ['conversation', 'conversations', 'chat', 'chats', 'dialogue', 'dialog'],
   credentialFile: ['password file', 'passwords file', 'credentials file', 'credential file', 'key file', 'keyfile', 'keystore', 'private key file', 'shadow file', 'wallet file', 'secrets file', 'token file', 'cookie jar', 'browser cookies', 'session cookies', 'fichier de mots de passe', 'archivo de contrasenas', 'passwortdatei'],
   executeVerb: ['execute', 'run', 'perform', 'ejecuta', 'ejecutar', 'execute', 'executez', 'executer', 'fuhre', 'ausfuhren', 'выполни', '执行', '运行', '実行'],

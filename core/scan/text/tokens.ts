@@ -448,13 +448,18 @@ function matchesAt(tokens: readonly Token[], index: number, parts: string[], wor
   return true;
 }
 
-/** Words of a multi-word term may be separated by spaces, hyphens or dots only. */
+/** Words of a multi-word term may be separated by spaces, hyphens or dots only, and not by a full stop and a space. */
 function onlyJoiners(words: string, from: number, to: number): boolean {
+  let dot = false;
+  let space = false;
   for (let i = from; i < to; i++) {
     const ch = words[i];
-    if (ch !== ' ' && ch !== '-' && ch !== '.' && ch !== '\n') return false;
+    if (ch === '.') dot = true;
+    else if (ch === ' ' || ch === '\n') space = true;
+    else if (ch !== '-') return false;
   }
-  return true;
+  // "api.key" and "api key" are one term; "SSH. Keys" ends a sentence between them.
+  return !(dot && space);
 }
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'etc', 'vs', 'approx', 'incl', 'e', 'g', 'i']);
