@@ -30,6 +30,9 @@ export interface TextAnalysis {
   context: ScanContext;
   /** Nesting depth of decoded payloads; re-scans stop at MAX_DEPTH. */
   depth: number;
+  /** The text describes one input parameter (inputSchema.properties.x.description): a secret named as its
+   *  content there asks the model to fill it in. */
+  parameter: boolean;
   quotes: ReadonlyArray<readonly [number, number]>;
   /** Runs every detector on a decoded text (used by the encoded-payload detector). */
   rescan(text: string): Hit[];
@@ -39,10 +42,10 @@ export type Detector = (analysis: TextAnalysis) => Hit[];
 
 export const MAX_DEPTH = 2;
 
-export function analyse(raw: string, surface: Surface, context: ScanContext, depth: number, rescan: (text: string) => Hit[]): TextAnalysis {
+export function analyse(raw: string, surface: Surface, context: ScanContext, depth: number, rescan: (text: string) => Hit[], parameter = false): TextAnalysis {
   const views = buildViews(raw);
   const ownNames = new Set((context.ownTools ?? []).map((name) => name.toLowerCase()));
-  return { views, stream: tokenize(views, ownNames), surface, context, depth, quotes: quotedSpans(views.plain), rescan };
+  return { views, stream: tokenize(views, ownNames), surface, context, depth, parameter, quotes: quotedSpans(views.plain), rescan };
 }
 
 const QUOTE_LIMIT = 240;

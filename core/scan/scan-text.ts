@@ -52,9 +52,16 @@ export function scanText(text: string, surface: Surface = 'description', context
 }
 
 function scanFull(text: string, surface: Surface, context: ScanContext, field: string): ScanFinding[] {
-  const analysis = analyseWithRescan(text, surface, context, 0);
+  const analysis = analyseWithRescan(text, surface, context, 0, isParameterDescription(field));
   return toFindings(analysis, runDetectors(analysis), field);
 }
+
+/** "inputSchema.properties.notes.description": the text the model reads to fill in one argument. */
+function isParameterDescription(field: string): boolean {
+  return field.startsWith('inputSchema.') && PARAMETER_DESCRIPTION.test(field);
+}
+
+const PARAMETER_DESCRIPTION = /\.properties\.[^.]{1,256}\.description$/;
 
 /** Whole-text cheap checks, every detector on the passages large-text.ts picks, and the size itself. */
 function scanLargeText(raw: string, surface: Surface, context: ScanContext, field: string): ScanFinding[] {
@@ -83,8 +90,8 @@ function dedupe(findings: ScanFinding[]): ScanFinding[] {
   return [...unique.values()].sort((a, b) => a.start - b.start || b.confidence - a.confidence);
 }
 
-function analyseWithRescan(text: string, surface: Surface, context: ScanContext, depth: number): TextAnalysis {
-  return analyse(text, surface, context, depth, (decoded) => runDetectors(analyseWithRescan(decoded, surface, context, depth + 1)));
+function analyseWithRescan(text: string, surface: Surface, context: ScanContext, depth: number, parameter = false): TextAnalysis {
+  return analyse(text, surface, context, depth, (decoded) => runDetectors(analyseWithRescan(decoded, surface, context, depth + 1)), parameter);
 }
 
 function runDetectors(analysis: TextAnalysis): Hit[] {

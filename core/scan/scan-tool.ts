@@ -13,17 +13,12 @@ export function scanToolDefinition(tool: ToolDefinition, context: ScanContext = 
   const findings: ScanFinding[] = [];
   findings.push(...scanName(tool.name));
   for (const [field, text] of topLevelStrings(tool)) findings.push(...scanText(text, 'description', own, field));
-  const parameter: ScanContext = { ...own, parameter: true };
-  for (const { path, text } of schemaStrings(tool.inputSchema, 'inputSchema')) {
-    findings.push(...scanText(text, 'description', PARAMETER_DESCRIPTION.test(path) ? parameter : own, path).map(asSchemaFinding));
+  for (const { path, text } of [...schemaStrings(tool.inputSchema, 'inputSchema'), ...schemaStrings(tool.outputSchema, 'outputSchema')]) {
+    findings.push(...scanText(text, 'description', own, path).map(asSchemaFinding));
   }
-  for (const { path, text } of schemaStrings(tool.outputSchema, 'outputSchema')) findings.push(...scanText(text, 'description', own, path).map(asSchemaFinding));
   findings.push(...suspiciousParameterNames(tool.inputSchema), ...schemaMismatch(tool.description ?? '', tool.annotations, tool.inputSchema));
   return { id: tool.name, verdict: verdictOf(findings), findings };
 }
-
-/** "inputSchema.properties.notes.description": the text the model reads to fill in one argument. */
-const PARAMETER_DESCRIPTION = /\.properties\.[^.]+\.description$/;
 
 function topLevelStrings(tool: ToolDefinition): Array<[string, string]> {
   const fields: Array<[string, string]> = [];

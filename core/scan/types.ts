@@ -61,8 +61,6 @@ export interface ScanContext {
   /** The scanned tool's own name and its own server's tool names: mentioning these is normal. */
   ownTools?: string[];
   peers?: PeerTools[];
-  /** The text describes one input parameter: a secret named as its content asks the model to fill it in. */
-  parameter?: boolean;
 }
 
 export const CONFIDENCE = { error: 0.8, warning: 0.5 } as const;

@@ -267,7 +267,7 @@ const PARAMETER_SPECS: PhraseSpec[] = [
 
 export const detectExfiltration: Detector = (analysis) => [
   ...runPhraseSpecs(analysis, SPECS),
-  ...(analysis.context.parameter ? runPhraseSpecs(analysis, PARAMETER_SPECS) : []),
+  ...(analysis.parameter ? runPhraseSpecs(analysis, PARAMETER_SPECS) : []),
   ...listedExfilParameters(analysis),
   ...exfiltrationUrls(analysis),
 ];
