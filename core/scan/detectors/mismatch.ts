@@ -83,6 +83,7 @@ export function schemaMismatch(description: string, annotations: unknown, inputS
 
 /** A destructive switch on, a destructive value (`mode: "write"`), or a safety switch off (`dry_run: false`). */
 function destructiveByDefault(key: string, value: unknown): boolean {
+  if (value === undefined || value === null) return false;
   const name = snakeCase(key);
   if (DESTRUCTIVE_NAME.test(name) && isOn(value)) return true;
   if (typeof value === 'string' && DESTRUCTIVE_VALUES.has(value.toLowerCase())) return true;
