@@ -52,7 +52,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command chained after a separator',
-    pattern: /(?:;|&&|\|\||\||%0a|\\n|\$\{IFS\})\s{0,3}(?:(?:sudo|command|exec|nohup|env|xargs|eval|nice|time|timeout\s{1,3}\d{1,4}[smh]?|busybox)\s{1,3}['"]?){0,3}(?:\$\(\s{0,2}which\s{1,3}|`\s{0,2}which\s{1,3})?\$?['"{\\]?(?:\/(?:usr\/)?s?bin\/)?(?:curl|wget|aria2c|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}(?:-a\s{1,3})?\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c|openssl\s{1,3}s_client|awk\s[^\n]{0,60}?\bsystem\s{0,2}\(|find\s[^\n]{0,80}?\s-exec(?:dir)?|xterm\s{1,3}-display|lua\s{1,3}-e|tftp)(?![\w-])/gi,
+    pattern: /(?:;|&&|\|\||\|&?|%0a|\\n|\$\{IFS\})\s{0,3}(?:(?:sudo|command|exec|nohup|env|xargs|eval|nice|time|timeout\s{1,3}\d{1,4}[smh]?|busybox)\s{1,3}['"]?){0,3}(?:\$\(\s{0,2}which\s{1,3}|`\s{0,2}which\s{1,3})?\$?['"{\\]?(?:\/(?:usr\/)?s?bin\/)?(?:\$\{?0\}?\s{1,3}-c|curl|wget|aria2c|nc|ncat|telnet|bash|sh|zsh|python[23]?\s{1,3}-m\s{1,3}(?:http\.server|SimpleHTTPServer)|python[23]?\s{1,3}-c|perl\s{1,3}-e|php\s{1,3}-r|ruby\s{1,3}-e|node\s{1,3}-e|chmod\s{1,3}\+x|(?:id|hostname)(?=\s{0,3}(?:$|[;|&)`'"#\n<>]))|whoami|uname(?:\s{1,3}-a)?|ifconfig|ping\s{1,3}-c|nslookup|sleep\s{1,3}\d|printenv|cat\s{1,3}[/~$]|tee\s{1,3}(?:-a\s{1,3})?\/tmp|rm\s{1,3}-[a-z]{1,4}|powershell|cmd(?:\.exe)?\s{1,3}\/c|openssl\s{1,3}s_client|awk\s[^\n]{0,60}?\bsystem\s{0,2}\(|find\s[^\n]{0,80}?\s-exec(?:dir)?|xterm\s{1,3}-display|lua\s{1,3}-e|tftp)(?![\w-])/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.9 },
     discountable: true,
@@ -91,8 +91,8 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
-    message: 'shell command smuggled past filters (${IFS} for spaces, xp_cmdshell)',
-    pattern: /\$\{IFS\}|\$IFS\$\d|\bxp_cmdshell\b/gi,
+    message: 'shell command smuggled past filters (${IFS} for spaces, ${HOME:0:1} for a slash, xp_cmdshell)',
+    pattern: /\$\{IFS\}|\$IFS\$\d|\bxp_cmdshell\b|\$\{[a-z_]{1,20}:\d{1,3}:\d{1,3}\}/gi,
     confidence: 0.75,
   },
   {
@@ -114,7 +114,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command after a separator, spelled with wildcards, built by printf or sent to the background',
-    pattern: /(?:;|&&|\|\||\|)\s{0,3}[\/\w]{0,20}[?*][\/\w?*]{0,20}\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)|\s\^?&\s{1,3}(?:curl|wget|nc|bash|sh|powershell|pwsh|cmd)\s{1,3}(?:-|https?:|\/)|\$\(\s{0,2}(?:printf|echo)\s{1,3}(?:-[a-z]{1,2}\s{1,3})?['"]?(?:curl|wget|bash|sh|nc|python|perl|rm|cat)\b/gi,
+    pattern: /(?:;|&&|\|\||\|)\s{0,3}[\/\w]{0,20}[?*][\/\w?*]{0,20}\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)|\s\^?&\s{1,3}(?:curl|wget|nc|bash|sh|powershell|pwsh|cmd)\s{1,3}(?:-|https?:|\/)|(?:\$\(|`)\s{0,2}(?:printf|echo)\s{1,3}(?:-[a-z]{1,2}\s{1,3})?['"]?(?:curl|wget|bash|sh|nc|python|perl|rm|cat)\b/gi,
     confidence: 0.6,
     surfaces: { response: 0.7, arguments: 0.85 },
     discountable: true,
