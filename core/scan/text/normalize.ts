@@ -264,12 +264,22 @@ function computeFold(cp: number): string {
   if (COMBINING.test(ch)) return MARK;
   // German sharp s is written "ss" as often as "ß": "einschließlich" reads as the lexicon's "einschliesslich".
   if (cp === 0xdf || cp === 0x1e9e) return 'ss';
+  const boxed = boxedLetter(cp);
+  if (boxed) return boxed;
   let folded = ch.normalize('NFKC');
   if (ACCENTED_LATIN.test(folded)) folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
   if (folded === '\u2019' || folded === '\u2018' || folded === '\u02bc') return "'";
   if (folded === '\u201c' || folded === '\u201d') return '"';
   return folded.length > 0 ? folded : DROP;
 }
+
+/** Negative circled (🅐) and squared (🄰, 🅰) capital letters: letters to a reader, no NFKC decomposition. */
+function boxedLetter(cp: number): string | undefined {
+  for (const first of BOXED_LETTER_BLOCKS) if (cp >= first && cp < first + 26) return String.fromCharCode(0x41 + cp - first);
+  return undefined;
+}
+
+const BOXED_LETTER_BLOCKS = [0x1f130, 0x1f150, 0x1f170];
 
 function isLatinLike(cp: number): boolean {
   return cp < 0x0530;
