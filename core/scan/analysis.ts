@@ -44,8 +44,20 @@ export const MAX_DEPTH = 2;
 
 export function analyse(raw: string, surface: Surface, context: ScanContext, depth: number, rescan: (text: string) => Hit[], parameter = false): TextAnalysis {
   const views = buildViews(raw);
-  const ownNames = new Set((context.ownTools ?? []).map((name) => name.toLowerCase()));
-  return { views, stream: tokenize(views, ownNames), surface, context, depth, parameter, quotes: quotedSpans(views.plain), rescan };
+  return { views, stream: tokenize(views, ownNamesOf(context)), surface, context, depth, parameter, quotes: quotedSpans(views.plain), rescan };
+}
+
+/** Every string of a definition (and every definition of a listing) shares one context: its names are
+ *  lower-cased once, not once per string. */
+const ownNamesByContext = new WeakMap<ScanContext, ReadonlySet<string>>();
+
+function ownNamesOf(context: ScanContext): ReadonlySet<string> {
+  let names = ownNamesByContext.get(context);
+  if (!names) {
+    names = new Set((context.ownTools ?? []).map((name) => name.toLowerCase()));
+    ownNamesByContext.set(context, names);
+  }
+  return names;
 }
 
 const QUOTE_LIMIT = 240;

@@ -9,7 +9,8 @@ import { verdictOf } from './verdict';
 import type { ScanContext, ScanFinding, ToolDefinition, ToolScanResult } from './types';
 
 export function scanToolDefinition(tool: ToolDefinition, context: ScanContext = {}): ToolScanResult {
-  const own: ScanContext = { ...context, ownTools: [...(context.ownTools ?? []), tool.name] };
+  // A listing's context already names every tool: shared as it is, its names are prepared once (analysis.ts).
+  const own: ScanContext = context.ownTools?.includes(tool.name) ? context : { ...context, ownTools: [...(context.ownTools ?? []), tool.name] };
   const findings: ScanFinding[] = [];
   findings.push(...scanName(tool.name));
   for (const [field, text] of topLevelStrings(tool)) findings.push(...scanText(text, 'description', own, field));

@@ -18,7 +18,7 @@ const MB = 1024 * 1024;
 async function loadScanner() {
   const dir = mkdtempSync(join(tmpdir(), 'mcp-warden-scan-bench-'));
   const outfile = join(dir, 'scan.cjs');
-  await build({ stdin: { contents: "export { scanToolDefinition } from './core/scan/scan-tool';\nexport { scanText } from './core/scan/scan-text';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, outfile, logLevel: 'warning' });
+  await build({ stdin: { contents: "export { scanToolDefinition } from './core/scan/scan-tool';\nexport { scanText } from './core/scan/scan-text';\nexport { scanListing } from './core/scan/scan-listing';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, outfile, logLevel: 'warning' });
   const scanner = createRequire(import.meta.url)(outfile);
   rmSync(dir, { recursive: true, force: true });
   return scanner;
@@ -122,6 +122,18 @@ function slowest(scanner) {
   return worst;
 }
 
+/** The live scan's path: each server's listing with every other server's tool names as peers (for
+ *  cross-server shadowing), in servers of 50 tools. Tools per second. */
+function listingThroughput(scanner, tools) {
+  const named = tools.filter((tool) => tool.name);
+  const servers = [];
+  for (let i = 0; i < named.length; i += 50) servers.push({ server: `server-${i}`, tools: named.slice(i, i + 50) });
+  const peers = servers.map((server) => ({ server: server.server, tools: server.tools.map((tool) => tool.name) }));
+  const peersOf = new Map(servers.map((server) => [server, peers.filter((peer) => peer.server !== server.server)]));
+  const serversPerSecond = steadyRate(servers, (server) => scanner.scanListing({ tools: server.tools }, peersOf.get(server)), 2);
+  return { perSecond: (serversPerSecond * named.length) / servers.length, servers: servers.length };
+}
+
 /** Description strings alone (no schema, no name): the narrower reading of "descriptions per second". */
 function textThroughput(scanner, tools) {
   const texts = tools.map((tool) => tool.description ?? '').filter(Boolean);
@@ -134,10 +146,12 @@ export async function benchScan() {
   const cold = coldRate(tools, (tool) => scanner.scanToolDefinition(tool));
   const perSecond = throughput(scanner, tools);
   const textsPerSecond = textThroughput(scanner, tools);
+  const listings = listingThroughput(scanner, tools);
   const worst = slowest(scanner);
   const lines = [
     `scan: ${Math.round(perSecond)} descriptions/s (bar ≥ ${BARS.perSecond}) — whole tool definitions (name, description, every schema string) over ${source}`,
     `scan: ${Math.round(textsPerSecond)} description texts/s (description string only, for reference)`,
+    `scan: ${Math.round(listings.perSecond)} tools/s in live-scan listings (${listings.servers} servers of up to 50 tools, each with the others as peers; for reference)`,
     `scan: ${Math.round(cold)} definitions/s on the first, cold pass (regex compilation and JIT warm-up included, for reference)`,
     `scan: slowest adversarial 1 MB input ${worst.ms.toFixed(1)} ms (bar ≤ ${BARS.slowestMs}) — ${worst.name}`,
   ];

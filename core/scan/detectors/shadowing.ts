@@ -3,6 +3,7 @@
 // installed servers' tool lists (a live scan), any mention of another server's tool is reported.
 import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
+import type { ScanContext } from '../types';
 import { sentenceHas } from '../text/sequence';
 import type { Token, TokenStream } from '../text/tokens';
 import { c, foreignTool, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
@@ -143,12 +144,24 @@ function isDistinctiveName(name: string): boolean {
   return name.length >= 4 && /^[A-Za-z0-9_]{4,64}$/.test(name) && (/_/.test(name) || /[a-z][A-Z]/.test(name) || /\d/.test(name));
 }
 
+/** Distinctive peer tool name → its server, once per context (every string of a listing shares one). */
+const ownersByContext = new WeakMap<ScanContext, Map<string, string>>();
+
+function peerToolOwners(context: ScanContext): Map<string, string> {
+  let owners = ownersByContext.get(context);
+  if (!owners) {
+    owners = new Map();
+    for (const peer of context.peers ?? []) for (const tool of peer.tools) if (isDistinctiveName(tool)) owners.set(tool.toLowerCase(), peer.server);
+    ownersByContext.set(context, owners);
+  }
+  return owners;
+}
+
 /** Mentions of tools that belong to other installed servers (only known during a live scan). */
 function peerMentions(analysis: TextAnalysis): Hit[] {
   const peers = analysis.context.peers ?? [];
   if (peers.length === 0) return [];
-  const owners = new Map<string, string>();
-  for (const peer of peers) for (const tool of peer.tools) if (isDistinctiveName(tool)) owners.set(tool.toLowerCase(), peer.server);
+  const owners = peerToolOwners(analysis.context);
   const hits: Hit[] = [];
   analysis.stream.tokens.forEach((token: Token, index) => {
     const server = owners.get(token.text);
