@@ -7,6 +7,7 @@ import { RULES } from '../rules';
 import { patterns, register, runPatternSpecs, type PatternSpec } from './pattern-kit';
 import type { TokenStream } from '../text/tokens';
 import { c, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
+import type { Slot } from '../text/sequence';
 
 const rule = RULES.codeExecution;
 
@@ -151,6 +152,14 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
+    message: 'reads a credential file with a shell command',
+    pattern: /\b(?:cat|tac|head|tail|less|more|nl|base64|xxd|strings)\s{1,3}(?:-[a-z]{1,3}\s{1,3})?(?:\/etc\/(?:passwd|shadow|sudoers)\b|~\/\.(?:ssh|aws|kube|gnupg)\/|~\/\.(?:netrc|pgpass|npmrc|git-credentials)\b)/gi,
+    confidence: 0.6,
+    surfaces: { arguments: 0.85 },
+    discountable: true,
+  },
+  {
+    ruleId: rule,
     message: 'makes a file executable and runs it',
     pattern: /\bchmod\s{1,3}(?:\+x|[0-7]{3,4})\s{1,3}[^\s;&|]{1,200}\s{0,3}(?:&&|;)\s{0,3}\.{0,2}\//gi,
     confidence: 0.7,
@@ -265,6 +274,8 @@ const DOWNLOAD = word('download', 'downloads', 'fetch', 'fetches', 'pull', 'pull
 const RUN = word('execute', 'executes', 'run', 'runs', 'eval', 'evaluate', 'evaluates', 'source', 'exec', 'import', 'require', 'pipe', 'pipes', 'bash', 'sh');
 const LOAD_CODE = word('load', 'loads', 'import', 'imports', 'require', 'requires', 'dlopen', 'dlopens');
 const REQUEST_PART = word('request', 'requests', 'input', 'argument', 'arguments', 'parameter', 'parameters', 'params', 'caller', 'query');
+/** A URL or host that looks like an attacker's ("attacker.com", "exfil.example.net", a bare IP, a tunnel). */
+const HOSTILE_DESTINATION: Slot = { any: ['url', 'host'], test: (stream, index) => stream.tokens[index]?.suspiciousHost === true };
 const SCRIPT_URL = /\.(?:js|mjs|cjs|sh|bash|ps1|py|rb|pl|php|exe|bin|bat|cmd|vbs|jar|dll|so)(?:[?#]|$)/;
 
 /** A URL to a script or binary ("…/loader.js", "…/install.sh"), not to a page or a data file. */
@@ -354,6 +365,24 @@ const MALWARE_SPECS: PhraseSpec[] = [
     ruleId: rule,
     message: 'downloads a script from a URL and runs it',
     slots: [DOWNLOAD, gap({ any: ['url'], test: isScriptUrl }, 3), gap(RUN, 5)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'runs a network command against an attacker-looking host',
+    slots: [c('executeVerb'), gap(word('curl', 'wget', 'nc', 'ncat', 'netcat', 'telnet', 'socat', 'powershell'), 2), gap(HOSTILE_DESTINATION, 4)],
+    confidence: 0.65,
+  },
+  {
+    ruleId: rule,
+    message: 'pipes what it downloads from an attacker-looking host into a shell',
+    slots: [HOSTILE_DESTINATION, gap(word('pipe', 'pipes', 'piping', 'feed', 'feeds'), 8), gap(word('shell', 'bash', 'sh', 'zsh', 'interpreter', 'powershell'), 5)],
+    confidence: 0.7,
+  },
+  {
+    ruleId: rule,
+    message: 'hands an attacker-looking host a shell',
+    slots: [HOSTILE_DESTINATION, gap(word('giving', 'give', 'gives', 'granting', 'grant', 'grants', 'handing', 'hand', 'spawning', 'spawn'), 8), gap(word('shell', 'terminal'), 3)],
     confidence: 0.7,
   },
   {
