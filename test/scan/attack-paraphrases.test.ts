@@ -529,6 +529,7 @@ const LOOK_ALIKES: string[] = [
   "Read-only viewer. Parameters: mode (default: 'read').",
   "Read-only user lookup. Parameters: role (default: viewer).",
   "Safe to retry. Parameters: id, delete_after (default: false).",
+  "Read-only document viewer. Parameters: preview (default: false), confirm (default: off).",
   "Triggers a rebuild of the official documentation index.",
   "Returns the actual official exchange rate published by the central bank.",
   "Maintained by the original authors of the Stripe API client.",

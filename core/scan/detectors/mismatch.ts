@@ -16,8 +16,9 @@ const DESTRUCTIVE_NAME = new RegExp(`^${DESTRUCTIVE_NAME_SOURCE.slice(2, -2)}$`)
 const DEFAULT_WORD = String.raw`\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}`;
 /** Values that are themselves destructive, whatever the parameter is called: `mode: "write"`, `acl: "public-read-write"`. */
 const DESTRUCTIVE_VALUE = String.raw`['"]?(?:write|read-write|read_write|readwrite|rw|rwx|public-read-write|delete|overwrite|admin|root|superuser)['"]?(?![\w-])`;
-/** Switches that keep a tool harmless while on: off by default contradicts a read-only claim. */
-const SAFETY_SWITCH = String.raw`\b(?:dry_?run|read_?only|safe_?mode|sandbox(?:ed)?|preview(?:_only)?|confirm(?:ation)?(?:_required)?)\b`;
+/** Switches that keep a tool harmless while on: off by default contradicts a read-only claim. (A preview pane
+ *  or a confirmation prompt switched off is not: neither makes a read-only tool write.) */
+const SAFETY_SWITCH = String.raw`\b(?:dry_?run|read_?only|safe_?mode|sandbox(?:ed)?)\b`;
 const DESTRUCTIVE_DEFAULT = register(new RegExp([
   String.raw`${DESTRUCTIVE_NAME_SOURCE}[^.;\n]{0,50}?(?:${DEFAULT_WORD}(?:true|1|yes|on|enabled|${DESTRUCTIVE_VALUE})\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)`,
   String.raw`${DESTRUCTIVE_NAME_SOURCE}\s{0,2}(?:\(\s{0,2}bool(?:ean)?\s{0,2}\)\s{0,2})?(?:[:=]|\(\s{0,2}(?:bool(?:ean)?\s{0,2},\s{0,2})?)\s{0,2}(?:true|yes|on|enabled)\b`,
