@@ -47,17 +47,17 @@ export function analyse(raw: string, surface: Surface, context: ScanContext, dep
   return { views, stream: tokenize(views, ownNamesOf(context)), surface, context, depth, parameter, quotes: quotedSpans(views.plain), rescan };
 }
 
-/** Every string of a definition (and every definition of a listing) shares one context: its names are
- *  lower-cased once, not once per string. */
-const ownNamesByContext = new WeakMap<ScanContext, ReadonlySet<string>>();
+/** Every string of a definition (and every definition of a listing) shares one context, scanned one
+ *  after the other: its names are lower-cased once, not once per string. One entry, not a WeakMap: a
+ *  context per definition as WeakMap keys cost the garbage collector more than the lookups saved. */
+const lastOwnNames: { context?: ScanContext; names: ReadonlySet<string> } = { names: new Set() };
 
 function ownNamesOf(context: ScanContext): ReadonlySet<string> {
-  let names = ownNamesByContext.get(context);
-  if (!names) {
-    names = new Set((context.ownTools ?? []).map((name) => name.toLowerCase()));
-    ownNamesByContext.set(context, names);
+  if (lastOwnNames.context !== context) {
+    lastOwnNames.context = context;
+    lastOwnNames.names = new Set((context.ownTools ?? []).map((name) => name.toLowerCase()));
   }
-  return names;
+  return lastOwnNames.names;
 }
 
 const QUOTE_LIMIT = 240;

@@ -7,7 +7,7 @@ export interface ToolRecord {
   tool: ToolDefinition;
   /** Corpus records may hold a response or arguments text in tool.description. */
   surface: Surface;
-  /** The other tools of the same tools/list result or array: one server's, so not "another server's". */
+  /** Every tool of the same tools/list result or array (this one included): one server's, so none is "another server's". */
   siblings?: string[];
 }
 
