@@ -47,7 +47,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'destructive command (recursive delete of home or root, disk wipe, fork bomb)',
-    pattern: /\brm\s{1,3}-[a-z]{0,3}(?:rf|fr)[a-z]{0,3}\s{1,3}(?:--no-preserve-root\s{1,3})?(?:\/(?=\s|$|\*)|~|\$home\b|\*|\/\*)|\bmkfs(?:\.\w{1,8})?\s{1,3}\/dev\/|\bdd\s{1,3}if=\/dev\/(?:zero|u?random)\s{1,3}of=\/dev\/|:\(\)\s{0,2}\{\s{0,2}:\|:&\s{0,2}\};\s{0,2}:/gi,
+    pattern: /\brm\s{1,3}-[a-z]{0,3}(?:rf|fr)[a-z]{0,3}\s{1,3}(?:--no-preserve-root\s{1,3})?(?:\/(?=[\s'"`)\];,]|$|\*)|~|\$home\b|\*|\/\*)|\bmkfs(?:\.\w{1,8})?\s{1,3}\/dev\/|\bdd\s{1,3}if=\/dev\/(?:zero|u?random)\s{1,3}of=\/dev\/|:\(\)\s{0,2}\{\s{0,2}:\|:&\s{0,2}\};\s{0,2}:/gi,
     confidence: 0.8,
   },
   {

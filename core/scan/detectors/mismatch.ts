@@ -7,15 +7,15 @@ import type { ScanFinding } from '../types';
 import { severityOf } from '../types';
 import { quickTest, register } from './pattern-kit';
 
-const READ_ONLY_CLAIM = quickTest(/\bread[- ]?only\b|\bsafely (?:reads|lists|views|inspects|browses|queries|retrieves|shows|displays|returns)\b|\bsafe (?:sql|query|read|viewer|explorer|browser|inspector|lookup)\b|\bpassive (?:monitor|viewer|reader)\b|\bwithout side[- ]effects?\b|\bnon-invasive\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b|\bjust reads\b|\bonly (?:reads|retrieves|fetches|lists|queries)\b|\bwithout (?:modifying|changing|writing|altering)\b|\bnever (?:alters|mutates)\b/i);
+const READ_ONLY_CLAIM = quickTest(/\bread[- ]?only\b|\bsafely (?:reads|lists|views|inspects|browses|queries|retrieves|shows|displays|returns)\b|\bsafe (?:sql|query|read|viewer|explorer|browser|inspector|lookup)\b|\bpassive (?:monitor|viewer|reader)\b|\bwithout side[- ]effects?\b|\bnon-invasive\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b|\bjust reads\b|\bonly (?:reads|retrieves|fetches|lists|queries)\b|\bwithout (?:modifying|changing|writing|altering)\b|\bnever (?:alters|mutates)\b|\bpurely informational\b|\binformational only\b|\bobserve[- ]only\b|\bmonitor(?:ing)?[- ]only\b/i);
 /** A word that changes things, as one part of a parameter name ("allow_writes", "force_delete", "rm"), not
  *  inside another word ("confirm", "async", "enforce", "dropdown"). */
-const DESTRUCTIVE_WORD = String.raw`(?:writes?|delete[sd]?|remove[sd]?|drops?|exec|execute[sd]?|execution|overwrites?|destroy|admin|sudo|unsafe|purge[sd]?|truncate[sd]?|wipe[sd]?|force|forced|cleanup|clean_up|sync|mutate[sd]?|mutation|commits?|persist|modify|modifies|upload[sd]?|erase[sd]?|rm|reset|flush|apply|publish|kill|terminate|revoke|send)`;
+const DESTRUCTIVE_WORD = String.raw`(?:writes?|delete[sd]?|remove[sd]?|drops?|exec|execute[sd]?|execution|overwrites?|destroy|admin|sudo|unsafe|purge[sd]?|truncate[sd]?|wipe[sd]?|force|forced|cleanup|clean_up|sync|mutate[sd]?|mutation|commits?|persist|modify|modifies|upload[sd]?|erase[sd]?|rm|reset|flush|apply|publish|kill|terminate|revoke|send|fix|autofix|restart|reboot|shutdown)`;
 const DESTRUCTIVE_NAME_SOURCE = String.raw`\b(?:[a-z]{1,20}_){0,3}${DESTRUCTIVE_WORD}(?:_[a-z]{1,20}){0,3}\b`;
 const DESTRUCTIVE_NAME = new RegExp(`^${DESTRUCTIVE_NAME_SOURCE.slice(2, -2)}$`);
 const DEFAULT_WORD = String.raw`\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}`;
 /** Values that are themselves destructive, whatever the parameter is called: `mode: "write"`, `acl: "public-read-write"`. */
-const DESTRUCTIVE_VALUE = String.raw`['"]?(?:write|read-write|read_write|readwrite|rw|rwx|public-read-write|delete|overwrite|admin|root|superuser)['"]?(?![\w-])`;
+const DESTRUCTIVE_VALUE = String.raw`(?:['"]?(?:write|read-write|read_write|readwrite|rw|rwx|public-read-write|delete|overwrite|admin|root|superuser)['"]?(?![\w-])|['"](?:w|wb|w\+|a|ab|a\+|r\+)['"])`;
 /** Switches that keep a tool harmless while on: off by default contradicts a read-only claim. (A preview pane
  *  or a confirmation prompt switched off is not: neither makes a read-only tool write.) */
 const SAFETY_SWITCH = String.raw`\b(?:dry_?run|read_?only|safe_?mode|sandbox(?:ed)?)\b`;
@@ -23,11 +23,12 @@ const DESTRUCTIVE_DEFAULT = register(new RegExp([
   String.raw`${DESTRUCTIVE_NAME_SOURCE}[^.;\n]{0,50}?(?:${DEFAULT_WORD}(?:true|1|yes|on|enabled|${DESTRUCTIVE_VALUE})\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)`,
   String.raw`${DESTRUCTIVE_NAME_SOURCE}\s{0,2}(?:\(\s{0,2}bool(?:ean)?\s{0,2}\)\s{0,2})?(?:[:=]|\(\s{0,2}(?:bool(?:ean)?\s{0,2},\s{0,2})?)\s{0,2}(?:true|yes|on|enabled)\b`,
   `${DEFAULT_WORD}${DESTRUCTIVE_VALUE}`,
+  String.raw`${DESTRUCTIVE_VALUE}\s{1,3}by\s{1,3}default\b`,
   String.raw`${SAFETY_SWITCH}[^.;\n]{0,30}?(?:${DEFAULT_WORD}(?:false|no|off|disabled|0)\b|\b(?:false|no|off|disabled)\s{1,3}by\s{1,3}default\b)`,
   String.raw`\bby default,?\s{1,3}(?:write|delete|admin|root|exec|execute|destructive)\s{1,3}(?:access|mode|permissions?|operations?)\s{1,3}(?:is|are)\s{1,3}(?:enabled|on|granted|allowed)\b`,
   String.raw`\b(?:write|delete|admin|root|exec|execute|destructive)\s{1,3}(?:access|mode|permissions?|operations?)\s{1,3}(?:is|are)\s{1,3}(?:enabled|on|granted|allowed)\s{1,3}by\s{1,3}default\b`,
 ].join('|'), 'g'));
-const DESTRUCTIVE_ACTION = register(/\b(?:also|additionally|but|then|actually|secretly|quietly|silently|internally|in fact|side[- ]effects?\s{0,2}:)\s{1,3}(?:it\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?(?:deletes?|removes?|overwrites?|drops?|wipes?|modif(?:y|ies)|writes?|executes?|uploads?|sends?|updates?)\b|\b(?:including|incl\.?|even|also|plus)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\s{0,2}(?:,|and|or)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\b/g);
+const DESTRUCTIVE_ACTION = register(/\b(?:also|additionally|but|then|actually|secretly|quietly|silently|internally|in fact|side[- ]effects?\s{0,2}:|which|that)\s{1,3}(?:it\s{1,3}|also\s{1,3})?(?:[a-z]{2,15}ly\s{1,3})?(?:deletes?|removes?|overwrites?|drops?|wipes?|modif(?:y|ies)|writes?|executes?|uploads?|sends?|updates?|applies|moves|restarts|reboots|purges)\b|\b(?:are|is)\s{1,3}also\s{1,3}(?:sent|uploaded|posted|forwarded|written|deleted|overwritten|executed|removed)\b|\bdefault\b[^.;\n]{0,40}?\b(?:writes|deletes|removes|overwrites|uploads|sends|executes|applies|modifies|moves|restarts|reboots|wipes|purges|drops)\b|\b(?:including|incl\.?|even|also|plus)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\s{0,2}(?:,|and|or)\s{1,3}(?:update|delete|drop|insert|truncate|alter)\b/g);
 
 /** A tool cannot be granted permissions by its description; a manifest-style list of broad ones primes the reader to grant them. */
 const CAPABILITY_SPECS: PhraseSpec[] = [
@@ -67,9 +68,19 @@ function readOnlyContradictions(analysis: TextAnalysis): Hit[] {
   if (match) return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but a destructive option defaults to on', start: match.index, end: match.index + match[0].length }];
   DESTRUCTIVE_ACTION.lastIndex = 0;
   const action = DESTRUCTIVE_ACTION.exec(words);
-  if (!action) return [];
+  if (!action) return hostileDefaults(analysis);
   return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but also changes or sends things', start: action.index, end: action.index + action[0].length }];
 }
+
+/** A default that sends to an attacker-looking host: "callback_url (default: http://collector.evil.example/cb)". */
+function hostileDefaults(analysis: TextAnalysis): Hit[] {
+  const words = analysis.views.words;
+  const url = analysis.stream.entities.find((entity) => entity.suspiciousHost && DEFAULT_BEFORE.test(words.slice(Math.max(0, entity.start - 24), entity.start)));
+  if (!url) return [];
+  return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but sends to an attacker-looking host by default', start: url.start, end: url.end }];
+}
+
+const DEFAULT_BEFORE = /\bdefault(?:s| value| is)?(?: to)?\s{0,2}[:=]?\s{0,2}['"]?$/;
 
 /** The same contradiction between the description (or readOnlyHint) and the input schema itself. */
 export function schemaMismatch(description: string, annotations: unknown, inputSchema: unknown): ScanFinding[] {
