@@ -9,6 +9,8 @@ import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec } from './phras
 
 const rule = RULES.deferredBehavior;
 
+/** A tool someone would want to impersonate ("the popular filesystem server"), not a repository or library. */
+const WELL_KNOWN_TOOL = ['tool', 'plugin', 'server', 'extension', 'connector', 'integration', 'app', 'calculator', 'manager', 'translator', 'assistant', 'bot'];
 /** What a fork claim copies: a tool, not an official API, SDK or documentation it merely uses. */
 const OFFICIAL_THING = ['tool', 'tools', 'plugin', 'server', 'extension', 'connector', 'integration', 'app', 'application', 'calculator', 'manager', 'translator', 'assistant', 'bot', 'repo', 'repository', 'version', 'edition', 'release', 'build'];
 
@@ -58,7 +60,21 @@ const SPECS: PhraseSpec[] = [
   {
     ruleId: rule,
     message: 'claims to be an improved variant of an official tool',
-    slots: [word('alternative', 'variant', 'spinoff', 'derivative', 'replica', 'wrapper', 'extends', 'based', 'originally', 'rewrite', 'remake', 'reimplementation', 'port'), gap(c('official'), 4), gap(word(...OFFICIAL_THING), 4)],
+    slots: [word('alternative', 'variant', 'spinoff', 'derivative', 'replica', 'wrapper', 'extends', 'based', 'originally', 'rewrite', 'remake', 'reimplementation', 'port', 'same'), gap(c('official'), 4), gap(word(...OFFICIAL_THING), 4)],
+    confidence: 0.3,
+    boost: { any: ['improvement'], confidence: 0.5 },
+  },
+  {
+    ruleId: rule,
+    message: 'claims to be an improved copy of a well-known tool',
+    slots: [word('clone', 'copy', 'fork', 'successor', 'same', 'rewrite', 'remake'), gap(word('popular', 'well-known', 'widely-used', 'widely', 'standard', 'original', 'first-party'), 4), gap(word(...WELL_KNOWN_TOOL), 4)],
+    confidence: 0.3,
+    boost: { any: ['improvement'], confidence: 0.5 },
+  },
+  {
+    ruleId: rule,
+    message: 'claims to be an improved copy of a well-known tool',
+    slots: [{ any: ['fork'], test: isModifiedCopy }, gap(word(...WELL_KNOWN_TOOL), 5)],
     confidence: 0.3,
     boost: { any: ['improvement'], confidence: 0.5 },
   },
