@@ -92,8 +92,8 @@ const SPECS: PatternSpec[] = patterns([
   },
   {
     ruleId: rule,
-    message: 'shell command smuggled past filters (${IFS} for spaces, ${HOME:0:1} for a slash, xp_cmdshell)',
-    pattern: /\$\{IFS\}|\$IFS\$\d|\bxp_cmdshell\b|\$\{[a-z_]{1,20}:\d{1,3}:\d{1,3}\}/gi,
+    message: 'shell command smuggled past filters (${IFS} for spaces, ${HOME:0:1} or ${PATH%%:*} for a path, xp_cmdshell)',
+    pattern: /\$\{IFS\}|\$IFS\$\d|\$IFS(?=[\/'"~.-])|\bxp_cmdshell\b|\$\{[a-z_]{1,20}:\d{1,3}:\d{1,3}\}|\$\{[a-z_]{1,20}(?:%%?|##?)[^}\n]{1,10}\}\/[a-z]/gi,
     confidence: 0.75,
   },
   {
@@ -115,7 +115,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'shell command after a separator, spelled with wildcards, built by printf or sent to the background',
-    pattern: /(?:;|&&|\|\||\|)\s{0,3}[\/\w]{0,20}[?*][\/\w?*]{0,20}\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)|\s\^?&\s{1,3}(?:curl|wget|nc|bash|sh|powershell|pwsh|cmd)\s{1,3}(?:-|https?:|\/)|(?:\$\(|`)\s{0,2}(?:printf|echo)\s{1,3}(?:-[a-z]{1,2}\s{1,3})?['"]?(?:curl|wget|bash|sh|nc|python|perl|rm|cat)\b/gi,
+    pattern: /(?:;|&&|\|\||\|)\s{0,3}[\/\w]{0,20}[?*][\/\w?*]{0,20}\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s|[a-z0-9-]{1,63}\.[a-z]{2,12}(?:[\/:\s]|$))|\s\^?&\s{1,3}(?:curl|wget|nc|bash|sh|powershell|pwsh|cmd)\s{1,3}(?:-|https?:|\/)|(?:\$\(|`)\s{0,2}(?:printf|echo)\s{1,3}(?:-[a-z]{1,2}\s{1,3})?['"]?(?:curl|wget|bash|sh|nc|python|perl|rm|cat)\b/gi,
     confidence: 0.6,
     surfaces: { response: 0.7, arguments: 0.85 },
     discountable: true,
@@ -145,7 +145,7 @@ const SPECS: PatternSpec[] = patterns([
   {
     ruleId: rule,
     message: 'runs a command kept in a shell variable (c=curl; $c …)',
-    pattern: /=['"]?(?:curl|wget|nc|ncat|bash|sh|python[23]?)['"]?\s{0,2};\s{0,3}\$\{?[a-z_]{1,20}\}?\s|\$\{?[a-z_]{1,20}\}?\$\{?[a-z_]{1,20}\}?\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)/gi,
+    pattern: /=\$?['"]?(?:curl|wget|nc|ncat|bash|sh|python[23]?)['"]?\s{0,2};\s{0,3}\$\{?[a-z_]{1,20}\}?\s|\$\{?[a-z_]{1,20}\}?\$\{?[a-z_]{1,20}\}?\s{1,3}(?:https?:\/\/|-[a-z]{1,3}\s)/gi,
     confidence: 0.65,
     surfaces: { response: 0.7, arguments: 0.85 },
     discountable: true,

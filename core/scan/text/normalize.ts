@@ -264,6 +264,8 @@ function computeFold(cp: number): string {
   if (COMBINING.test(ch)) return MARK;
   // German sharp s is written "ss" as often as "ß": "einschließlich" reads as the lexicon's "einschliesslich".
   if (cp === 0xdf || cp === 0x1e9e) return 'ss';
+  // The reversed semicolon reads as one; NFKC leaves it alone.
+  if (cp === 0x204f) return ';';
   const boxed = boxedLetter(cp);
   if (boxed) return boxed;
   let folded = ch.normalize('NFKC');
