@@ -1,8 +1,9 @@
 // More attack classes and disguises, written for these tests (not taken from the corpus the gate measures):
 // a tool asking for the conversation, self-granted privileges, endless calls, stacked SQL, rephrased and
 // translated versions of known poisoning texts, read-only claims contradicted by the schema or the text,
-// self-declared capabilities, prompt injection, dynamic loading of caller-chosen code, shell commands hidden
-// by quoting, escapes and wildcards, and text reversed, spaced out, or written as one identifier.
+// self-declared capabilities, prompt injection, dynamic loading of caller-chosen code in several languages,
+// shell commands hidden by quoting, escapes and wildcards or written as prose, Windows download-and-run
+// tools, secrets filled into a parameter, and text reversed, spaced out, boxed or written as one identifier.
 // Each attack names the rules that may report it; the look-alikes must stay clean.
 import { RULES } from '../../core/scan/rules';
 import { testAttacks, testLookAlikes } from './attack-cases';
