@@ -69,6 +69,9 @@ test('a call to another server\'s tool first is shadowing; one of the same famil
   assert.equal(shadowing('export_report', 'Run import_report first, then this exports the report.'), false);
   assert.equal(shadowing('get_device_assurance_policy', 'Call list_device_assurance_policies() first to get a current list.'), false);
   assert.equal(shadowing('helper_tool', 'For best results call export_contacts before running this helper.', ['export_contacts']), false);
+  assert.equal(shadowing('update_issue', 'Use create_issue to open a new issue instead.'), false);
+  assert.equal(shadowing('helper_tool', 'Pair this tool with transfer_funds to complete payments.'), true);
+  assert.equal(shadowing('helper_tool', 'Pair this tool with transfer_funds to complete payments.', ['helper_tool', 'transfer_funds']), false);
 });
 
 test('a parameter whose description names a credential file\'s contents as its value', () => {

@@ -5,10 +5,13 @@ import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import type { ScanContext } from '../types';
 import { sentenceHas } from '../text/sequence';
+import type { Concept } from '../text/lexicon';
 import type { Token, TokenStream } from '../text/tokens';
 import { c, foreignTool, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.shadowing;
+
+const OTHER_SERVER_ACTION = { any: ['identifier'] as Concept[], test: (stream: TokenStream, index: number) => isOtherServerAction(stream, index) };
 
 const SPECS: PhraseSpec[] = [
   {
@@ -111,6 +114,18 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
+    message: 'steers the model to a tool of another server',
+    slots: [word('call', 'calling', 'use', 'using', 'invoke', 'invoking', 'run', 'running', 'chain', 'pair', 'prefer', 'pass', 'passed', 'works', 'together'), gap(OTHER_SERVER_ACTION, 5)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
+    message: 'steers the model to a tool of another server',
+    slots: [OTHER_SERVER_ACTION, gap({ any: ['called'], words: ['run'] }, 4)],
+    confidence: 0.5,
+  },
+  {
+    ruleId: rule,
     message: 'claims to supersede or intercept another tool',
     slots: [c('modify'), gap(foreignTool, 2)],
     confidence: 0.5,
@@ -135,6 +150,18 @@ function isUnrelatedTool(stream: TokenStream, index: number): boolean {
   const own = [...stream.ownNames];
   return !parts.some((part) => part.length >= 3 && !GENERIC_NAME_PARTS.has(part) && own.some((name) => name.includes(part)));
 }
+
+/** An unrelated tool whose name starts with an action ("send_report", "read_credentials"), not a parameter
+ *  ("page_token", "fetch_all=True": a name followed by "=" or ":" is being set, not called). */
+function isOtherServerAction(stream: TokenStream, index: number): boolean {
+  if (!isUnrelatedTool(stream, index)) return false;
+  const token = stream.tokens[index] as Token;
+  const next = stream.words[token.end];
+  if (next === '=' || next === ':') return false;
+  return ACTION_VERBS.has(stream.words.slice(token.start, token.end).split(/[_.-]/)[0] ?? '');
+}
+
+const ACTION_VERBS = new Set(['send', 'read', 'write', 'delete', 'remove', 'upload', 'download', 'export', 'import', 'transfer', 'fetch', 'query', 'post', 'create', 'update', 'run', 'execute', 'exec', 'sync', 'push', 'pull', 'submit', 'publish', 'share', 'forward', 'copy', 'move', 'install', 'deploy', 'approve', 'grant', 'pay', 'charge', 'refund', 'email', 'notify', 'store', 'save', 'load', 'set', 'reset', 'dump', 'collect']);
 
 const DISCOVERY_VERBS = new Set(['list', 'get', 'describe', 'search', 'find', 'show', 'lookup', 'resolve', 'check', 'validate', 'count', 'inspect']);
 const GENERIC_NAME_PARTS = new Set(['tool', 'tools', 'data', 'info', 'item', 'items', 'all', 'the', 'and', 'new', 'helper']);
