@@ -33,7 +33,8 @@ export interface TextAnalysis {
   /** The text describes one input parameter (inputSchema.properties.x.description): a secret named as its
    *  content there asks the model to fill it in. */
   parameter: boolean;
-  quotes: ReadonlyArray<readonly [number, number]>;
+  /** Quoted spans of the plain view, found on first use (most texts have no hit to discount): see insideQuotes. */
+  quotes: ReadonlyArray<readonly [number, number]> | undefined;
   /** Runs every detector on a decoded text (used by the encoded-payload detector). */
   rescan(text: string): Hit[];
 }
@@ -44,7 +45,7 @@ export const MAX_DEPTH = 2;
 
 export function analyse(raw: string, surface: Surface, context: ScanContext, depth: number, rescan: (text: string) => Hit[], parameter = false): TextAnalysis {
   const views = buildViews(raw);
-  return { views, stream: tokenize(views, ownNamesOf(context)), surface, context, depth, parameter, quotes: quotedSpans(views.plain), rescan };
+  return { views, stream: tokenize(views, ownNamesOf(context)), surface, context, depth, parameter, quotes: undefined, rescan };
 }
 
 /** Every string of a definition (and every definition of a listing) shares one context, scanned one
@@ -90,5 +91,6 @@ function findClose(plain: string, open: number, quote: string): number {
 }
 
 export function insideQuotes(analysis: TextAnalysis, start: number, end: number): boolean {
+  analysis.quotes ??= quotedSpans(analysis.views.plain);
   return analysis.quotes.some(([open, close]) => open <= start && end <= close);
 }
