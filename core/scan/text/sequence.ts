@@ -33,14 +33,9 @@ export interface SequenceOptions {
 const DEFAULT_GAP = 3;
 const NEGATION_WINDOW = 3;
 
-/** Up to `limit` matches, in text order; a later match may not start inside an earlier one. */
-export function findSequences(stream: TokenStream, slots: readonly Slot[], options: SequenceOptions = {}, limit = 16): SequenceMatch[] {
-  const head = slots[0];
-  return head ? findSequencesFrom(stream, candidates(stream, head), slots, options, limit) : [];
-}
-
-/** findSequences from known head tokens: `starts` (ascending) are the tokens that fill the head slot by
- *  concept or word; the head slot's test is still applied here. */
+/** Up to `limit` matches, in text order; a later match may not start inside an earlier one. `starts`
+ *  (ascending) are the tokens that fill the head slot by concept or word (phrase-kit's head index); the head
+ *  slot's test is still applied here. */
 export function findSequencesFrom(stream: TokenStream, starts: readonly number[], slots: readonly Slot[], options: SequenceOptions, limit: number): SequenceMatch[] {
   const found: SequenceMatch[] = [];
   const test = slots[0]?.test;
@@ -55,34 +50,6 @@ export function findSequencesFrom(stream: TokenStream, starts: readonly number[]
     if (found.length >= limit) break;
   }
   return found;
-}
-
-const NO_CANDIDATES: readonly number[] = [];
-
-/** Token indexes that can start a match, from the concept and word indexes (a head slot needs one of them). */
-function candidates(stream: TokenStream, head: Slot): readonly number[] {
-  const lists: number[][] = [];
-  for (const concept of head.any ?? []) {
-    const list = stream.byConcept.get(concept);
-    if (list) lists.push(list);
-  }
-  for (const text of head.words ?? []) {
-    const list = stream.byText.get(text);
-    if (list) lists.push(list);
-  }
-  if (lists.length === 0) return NO_CANDIDATES;
-  return lists.length === 1 ? (lists[0] as number[]) : mergeSorted(lists);
-}
-
-/** The union of ascending index lists, ascending and without duplicates. */
-function mergeSorted(lists: readonly number[][]): number[] {
-  const all: number[] = [];
-  for (const list of lists) for (const index of list) all.push(index);
-  all.sort((a, b) => a - b);
-  let kept = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[kept++] = all[i] as number;
-  all.length = kept;
-  return all;
 }
 
 /** Fills the slots after the head (slots[0], at `first`) in order. */

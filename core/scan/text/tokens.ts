@@ -20,9 +20,6 @@ export interface Token {
 
 export interface TokenStream {
   readonly tokens: Token[];
-  readonly byConcept: Map<Concept, number[]>;
-  /** Token indexes by token text, for rules that name words rather than concepts. */
-  readonly byText: Map<string, number[]>;
   readonly entities: Entity[];
   /** The folded text the tokens index into. */
   readonly words: string;
@@ -93,29 +90,7 @@ export function tokenize(views: TextViews, ownNames: ReadonlySet<string> = new S
   const raw = joinSplitWords(rawTokens(views, entities, dict), views.words, dict);
   const tokens = mergeMultiWords(raw, views.words, dict);
   assignSentences(tokens, views.words);
-  return new IndexedTokenStream(tokens, entities, views.words, ownNames);
-}
-
-/** The concept and text indexes are built on first use: the phrase rules index their head slots in one
- *  pass of their own, so most texts never need them. */
-class IndexedTokenStream implements TokenStream {
-  #byConcept: Map<Concept, number[]> | undefined;
-  #byText: Map<string, number[]> | undefined;
-
-  constructor(
-    readonly tokens: Token[],
-    readonly entities: Entity[],
-    readonly words: string,
-    readonly ownNames: ReadonlySet<string>,
-  ) {}
-
-  get byConcept(): Map<Concept, number[]> {
-    return (this.#byConcept ??= indexByConcept(this.tokens));
-  }
-
-  get byText(): Map<string, number[]> {
-    return (this.#byText ??= indexByText(this.tokens));
-  }
+  return { tokens, entities, words: views.words, ownNames };
 }
 
 function rawTokens(views: TextViews, entities: Entity[], dict: Dictionary): StreamToken[] {
@@ -484,23 +459,6 @@ function endsSentence(words: string, previous: Token, nextStart: number): boolea
   return false;
 }
 
-function indexByConcept(tokens: readonly Token[]): Map<Concept, number[]> {
-  const byConcept = new Map<Concept, number[]>();
-  for (let i = 0; i < tokens.length; i++) for (const concept of (tokens[i] as Token).concepts) push(byConcept, concept, i);
-  return byConcept;
-}
-
-function indexByText(tokens: readonly Token[]): Map<string, number[]> {
-  const byText = new Map<string, number[]>();
-  for (let i = 0; i < tokens.length; i++) push(byText, (tokens[i] as Token).text, i);
-  return byText;
-}
-
-function push<K>(index: Map<K, number[]>, key: K, value: number): void {
-  const list = index.get(key);
-  if (list) list.push(value);
-  else index.set(key, [value]);
-}
 
 function compile(): Dictionary {
   const dict: Dictionary = { fuzzy: new Map(), exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map(), prefixes: new Set(), secondWords: new Set(), attackPrefixes: new Set() };
