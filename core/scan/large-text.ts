@@ -5,6 +5,7 @@
 // kinds of it a passage holds, so a flood of one word cannot push a real payload out of view.
 // A description this long is itself reported: nobody reviews it.
 import { register } from './regex-registry';
+import { unionSource } from './regex-union';
 import { RULES } from './rules';
 import { severityOf, type ScanFinding, type Surface } from './types';
 
@@ -29,26 +30,11 @@ const ANCHOR_KINDS: ReadonlyArray<readonly string[]> = [
   ['tool', 'function', 'call', 'invoke', '_[a-z]'],
 ];
 // Case-insensitive on the raw text rather than a lower-cased copy: one pass over a megabyte instead of two.
-const ANCHORS = register(new RegExp(byFirstCharacter(ANCHOR_KINDS.flat()), 'gi'));
+// Grouped by first character (regex-union): the engine picks a group by one character instead of trying
+// every term, which scans a megabyte two or three times faster and matches what the flat alternation matches.
+const ANCHORS = register(new RegExp(unionSource(ANCHOR_KINDS.flat()), 'gi'));
 const KIND_TESTS = ANCHOR_KINDS.map((terms) => new RegExp(`^(?:${terms.join('|')})$`, 'i'));
 const kindCache = new Map<string, number>();
-
-/**
- * The alternation with its terms grouped under their first character, in their order: "i(?:gnor|nstruct|…)|…".
- * It matches exactly what the flat alternation matches (terms with different first characters never both
- * start at one position), but the engine picks the group by one character instead of trying every term,
- * which makes the scan of a megabyte two or three times faster.
- */
-export function byFirstCharacter(terms: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const term of terms) {
-    const first = term.startsWith('\\') ? term.slice(0, 2) : (term[0] as string);
-    const rests = groups.get(first) ?? [];
-    rests.push(term.slice(first.length));
-    groups.set(first, rests);
-  }
-  return [...groups].map(([first, rests]) => `${first}(?:${rests.join('|')})`).join('|');
-}
 
 /** Which kind an anchor is: the first kind with a term that matches it whole (the term the scan took). */
 function kindOf(anchor: string): number {
