@@ -27,11 +27,12 @@ const foldCache = new Map<number, string>();
 
 /** Printable ASCII with single spaces: the plain view is the raw text itself. */
 const SIMPLE_ASCII = /^(?:[\x21-\x7e]| (?! ))*$/;
-const NON_ASCII = /[^\x00-\x7f]/;
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Cheap tests for the two rebuild passes: whether the text can hold in-word markup noise, or letters
  *  spelled out one by one. On ASCII text a letter is [A-Za-z]; the Unicode-property forms are slower. */
 interface Gates {
+  /** An inline tag, comment or emphasis mark glued to a letter on its left. */
   inWordNoise: RegExp;
   spelled: RegExp;
 }
@@ -90,8 +91,6 @@ function grow(map: Int32Array, needed: number): Int32Array {
   bigger.set(map);
   return bigger;
 }
-
-/** Cheap gate: an inline tag, comment or emphasis mark glued to a letter on its left. */
 
 const NOISE_TAG_LIMIT = 40;
 

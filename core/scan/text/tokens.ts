@@ -4,7 +4,7 @@
 import { register } from '../regex-registry';
 import { findEntities, type Entity, type EntityKind } from './entities';
 import { ATTACK_WORDS, LEXICON, TYPO_TOLERANT, type Concept } from './lexicon';
-import type { TextViews } from './normalize';
+import { NON_ASCII, type TextViews } from './normalize';
 
 export interface Token {
   start: number;
@@ -73,7 +73,6 @@ function makeToken(start: number, end: number, text: string, concepts: readonly 
   return { start, end, text, concepts, sentence: 0, entity: undefined, suspiciousHost: false, identifier: false, entry };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const LETTERS_ONLY = /^\p{L}{1,12}$/u;
 const SNAKE_CASE = /^[a-z][a-z0-9]{0,255}(?:_[a-z0-9]{1,255}){1,64}$/;
 const CAMEL_CASE = /^[a-z]{1,255}(?:[A-Z][a-z0-9]{1,255}){1,64}$/;
