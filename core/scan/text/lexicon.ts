@@ -150,7 +150,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
     'moderation', 'privacy', 'seguridad', 'securite', 'sicherheit*', 'безопасност*', '安全', '审查', '보안*', '안전*', 'safety-related', 'security-related',
   ],
   check: [
-    '验证', '驗證', '权限验证', '校验',
+    '验证', '驗證', '权限验证',
     'チェック', 'sicherheitsrichtlinie*', 'sicherheitsregeln', 'sicherheitsprufung*', 'sicherheitsmassnahmen', 'berechtigungsprufung*', 'validaciones', 'verificaciones de seguridad', 'controles de seguridad', 'verifications de securite',
     'check', 'checks', 'checking', 'control', 'controls', 'filter', 'filters', 'filtering', 'validation', 'validations', 'restriction', 'restrictions', 'guardrail',
     'guardrails', 'safeguard', 'safeguards', 'protection', 'protections', 'policies', 'policy', 'guideline', 'guidelines', 'measures', 'protocols', 'scanning',
@@ -291,7 +291,7 @@ export const LEXICON: Record<Exclude<Concept, ShapeConcept>, readonly string[]> 
   remoteLoad: ['fetch updated instructions', 'fetch new instructions', 'download new instructions', 'pull instructions', 'fetch rules', 'load rules from', 'remote prompt', 'fetch the prompt', 'instructions from the url', 'fetch configuration', 'fetch config', 'fetch instructions', 'fetch its instructions', 'load instructions', 'download instructions', 'fetch the latest logic', 'load the latest logic', 'loads its behavior', 'remote configuration', 'remote instructions'],
   newTask: ['real job', 'actual job', 'true job', 'real goal', 'true goal', 'real objective', 'new job', 'actual goal', 'new task', 'real task', 'actual task', 'true purpose', 'real purpose', 'new instructions', 'updated instructions', 'real instructions', 'actual instructions', 'new directive', 'new objective', 'new goal', 'new role', 'new mission', 'true instructions', 'secret task', 'hidden task', 'primary task', 'nueva tarea', 'nouvelle tache', 'neue aufgabe', 'новая задача', '新任务', '新的任务', '新しいタスク'],
   unbound: [
-    'without restrictions', 'without any restrictions', 'without limits', 'without any limits', 'no restrictions apply',
+    'without limits', 'without any limits', 'no restrictions apply',
     'never refuses', 'never refuse', 'always complies', 'always comply', 'cannot refuse', 'does not refuse', 'no refusals', 'grant all requests', 'grants all requests', 'approve all requests', 'comply with all requests', 'comply with every request', 'fulfil every request', 'fulfill every request', 'no content policy',
     'without any content policy', 'without a content policy', 'without content policy', 'without content filtering', 'without any filtering', 'without any safety', 'without safety',
     'no guidelines', 'no guardrails', 'without guidelines', 'without guardrails', 'no safety guidelines', 'no ethical guidelines', 'no content policy', 'no boundaries', 'no filter', 'sin limites', 'sans limites', 'ohne grenzen','you are no longer', 'no longer bound', 'not bound by', 'no restrictions', 'without restrictions', 'without any restrictions', 'without limitations', 'without any limitations', 'unrestricted', 'unfiltered', 'uncensored', 'no limits', 'no rules', 'no filters', 'free from all', 'freed from', 'sin restricciones', 'sans restrictions', 'ohne einschrankungen', 'без ограничений', '没有限制', '不受限制', '無制限'],
