@@ -67,7 +67,7 @@ test('scan-tools: arrays, JSON Lines with surfaces, text output, clean exit 0', 
 });
 
 test('scan-tools: the tools of one tools/list file are one server, so calling a sibling first is not shadowing', () => {
-  const verdicts = (file: string) => run(['scan-tools', '--json', path.join(m.root, file)]).stdout.trim().split('\n').map((line) => JSON.parse(line)).map((line) => [line.id, line.verdict, [...new Set(line.findings.map((f: { ruleId: string }) => f.ruleId))]]);
+  const verdicts = (file: string) => run(['scan-tools', '--json', path.join(m.root, file)]).stdout.trim().split('\n').map((line) => JSON.parse(line)).map((line) => [line.id, line.verdict, line.findings.map((f: { ruleId: string }) => f.ruleId)]);
   assert.deepEqual(verdicts('tools/server.json'), [['export_contacts', 'clean', []], ['helper_tool', 'clean', []]]);
   assert.deepEqual(verdicts('tools/alone.json'), [['helper_tool', 'suspicious', ['tp-shadowing']]]);
 });

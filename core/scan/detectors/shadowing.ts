@@ -102,13 +102,13 @@ const SPECS: PhraseSpec[] = [
   },
   {
     ruleId: rule,
-    message: 'tells the model to call a tool of another server before or after this one',
+    message: 'steers the model to a tool of another server',
     slots: [word('call', 'run', 'use', 'invoke', 'execute', 'trigger'), gap({ any: ['identifier'], test: isUnrelatedTool }, 2), gap(word('before', 'first', 'after', 'beforehand', 'afterwards'), 6)],
     confidence: 0.5,
   },
   {
     ruleId: rule,
-    message: 'tells the model to call a tool of another server before or after this one',
+    message: 'steers the model to a tool of another server',
     slots: [word('before', 'after'), gap(word('using', 'calling', 'running', 'invoking', 'you'), 1), gap(word('call', 'run', 'use', 'invoke', 'execute', 'trigger'), 8), gap({ any: ['identifier'], test: isUnrelatedTool }, 2)],
     confidence: 0.5,
   },
