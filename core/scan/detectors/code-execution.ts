@@ -403,8 +403,9 @@ const MALWARE_SPECS: PhraseSpec[] = [
 // Code split to dodge keyword patterns: 'ev' + 'al', ev/**/al, "\x65\x76\x61\x6c", "req uire(", "importlib .
 // import_module", "imp0rtlib", and the shell's cu''rl, c``url, c$()url, c\url, c"u"rl, cur$@l, c${x}url, \143
 // and {curl,…}, cmd's c^u^r^l and PowerShell's I`nv`oke. The patterns are also run on a copy with these
-// undone; nothing else in the text changes.
-const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|(?<=[a-z])(?:''|""|``|\$\(\s{0,2}(?:true|:)?\s{0,2}\))(?=[a-z])|(?<=[a-z])\\(?=[a-z])|(?<=[a-z])[\^`](?=[a-z])|(?<=[a-z0-9_])\s{1,3}\.\s{1,3}(?=[a-z_])|(?<=[a-z])[0134](?=[a-z_])|(?<=\b[a-z]{1,10}) (?=[a-z]{1,10}(?:\(|\s{0,3}\.\s{0,3}[a-z_]{1,40}\s{0,3}\())|(?<=[a-z])(['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|(?<=[a-z])\\\n(?=[a-z])|\\[0-3][0-7]{2}|(?<=[;&|]\s{0,3})\{[a-z]{2,10},/gi);
+// undone; nothing else in the text changes. Each alternative starts at its punctuation mark and looks back
+// from there: led by a look-behind, the engine would try every position of the text.
+const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|''(?<=[a-z]'')(?=[a-z])|""(?<=[a-z]"")(?=[a-z])|``(?<=[a-z]``)(?=[a-z])|\$(?<=[a-z]\$)\(\s{0,2}(?:true|:)?\s{0,2}\)(?=[a-z])|\\(?<=[a-z]\\)(?=[a-z])|[\^`](?<=[a-z][\^`])(?=[a-z])|\s(?<=[a-z0-9_]\s)\s{0,2}\.\s{1,3}(?=[a-z_])|[0134](?<=[a-z][0134])(?=[a-z_])| (?<=\b[a-z]{1,10} )(?=[a-z]{1,10}(?:\(|\s{0,3}\.\s{0,3}[a-z_]{1,40}\s{0,3}\())|(['"])(?<=[a-z]['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|\\(?<=[a-z]\\)\n(?=[a-z])|\\[0-3][0-7]{2}|\{(?<=[;&|]\s{0,3}\{)[a-z]{2,10},/gi);
 /** Cheap gate: every kind of noise above comes with one of these (a call, an escape, a quote pair, "$@", a
  *  digit inside a word …), so a text without any has nothing to undo;
  *  most descriptions have none, and CODE_NOISE's look-behinds would otherwise be tried at every letter.
