@@ -147,8 +147,12 @@ function isUnrelatedTool(stream: TokenStream, index: number): boolean {
   if (!token.identifier || stream.ownNames.has(token.text)) return false;
   const parts = stream.words.slice(token.start, token.end).split(/[_.-]/);
   if (DISCOVERY_VERBS.has(parts[0] ?? '')) return false;
-  const own = [...stream.ownNames];
-  return !parts.some((part) => part.length >= 3 && !GENERIC_NAME_PARTS.has(part) && own.some((name) => name.includes(part)));
+  return !parts.some((part) => part.length >= 3 && !GENERIC_NAME_PARTS.has(part) && someOwnNameHolds(stream.ownNames, part));
+}
+
+function someOwnNameHolds(ownNames: ReadonlySet<string>, part: string): boolean {
+  for (const name of ownNames) if (name.includes(part)) return true;
+  return false;
 }
 
 /** An unrelated tool whose name starts with an action ("send_report", "read_credentials"), not a parameter
