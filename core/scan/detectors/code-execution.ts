@@ -408,7 +408,7 @@ const MALWARE_SPECS: PhraseSpec[] = [
 const CODE_NOISE = register(/(['"`])\s{0,2}\+\s{0,2}['"`]|\/\*[^*\n]{0,20}\*\/|\\x[0-9a-f]{2}|\\u00[0-9a-f]{2}|''(?<=[a-z]'')(?=[a-z])|""(?<=[a-z]"")(?=[a-z])|``(?<=[a-z]``)(?=[a-z])|\$(?<=[a-z]\$)\(\s{0,2}(?:true|:)?\s{0,2}\)(?=[a-z])|\\(?<=[a-z]\\)(?=[a-z])|[\^`](?<=[a-z][\^`])(?=[a-z])|\s(?<=[a-z0-9_]\s)\s{0,2}\.\s{1,3}(?=[a-z_])|[0134](?<=[a-z][0134])(?=[a-z_])| (?<=\b[a-z]{1,10} )(?=[a-z]{1,10}(?:\(|\s{0,3}\.\s{0,3}[a-z_]{1,40}\s{0,3}\())|(['"])(?<=[a-z]['"])[a-z]{1,6}\2(?=[a-z])|\$(?:@|\*|\{[a-z_]{1,20}(?::\d{1,3}:0)?\})(?=[a-z])|\\(?<=[a-z]\\)\n(?=[a-z])|\\[0-3][0-7]{2}|\{(?<=[;&|]\s{0,3}\{)[a-z]{2,10},/gi);
 /** Cheap gate: every kind of noise above comes with one of these (a call, an escape, a quote pair, "$@", a
  *  digit inside a word …), so a text without any has nothing to undo;
- *  most descriptions have none, and CODE_NOISE's look-behinds would otherwise be tried at every letter.
+ *  most descriptions have none, and CODE_NOISE's two space-led alternatives would otherwise look back from every space.
  *  Each alternative starts at a punctuation mark and looks back from there, so the engine skips ahead to them. */
 const MAYBE_CODE_NOISE = register(/'(?<=[a-z]')[a-z]{1,6}'(?=[a-z])|"(?<=[a-z]")[a-z]{1,6}"(?=[a-z])|['"`]\s{0,2}\+|\/\*|\\|[\^`](?<=[a-z][\^`])(?=[a-z])|''(?<=[a-z]'')(?=[a-z])|""(?<=[a-z]"")(?=[a-z])|``(?<=[a-z]``)(?=[a-z])|\$\((?<=[a-z]\$\()|\$[@*{]|\.(?<=\s\.)\s|\((?<=[a-z0-9_]\()|\{[a-z]{2,10},|[0134](?<=[a-z][0134])(?=[a-z_])/i);
 const OBFUSCATION_BONUS = 0.1;
