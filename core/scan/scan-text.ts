@@ -16,6 +16,7 @@ import { detectOverride } from './detectors/override';
 import { detectShadowing } from './detectors/shadowing';
 import { detectTaskHijack } from './detectors/task-hijack';
 import { redactText } from '../secrets';
+import { fnv1a } from './text/fnv';
 import { rawOffset } from './text/normalize';
 import type { Token } from './text/tokens';
 import { escapeInvisible } from './unicode';
@@ -160,14 +161,8 @@ function toFinding(analysis: TextAnalysis, hit: Hit, field: string, textDigest: 
   return { ruleId: hit.ruleId, severity: severityOf(confidence), confidence, message: hit.message, evidence, field, start, end, textDigest };
 }
 
-/** FNV-1a (32 bit) of the text: cheap, no crypto module (the hooks call scanText on every tool call). */
 function digestOf(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
+  return fnv1a(text, 0, text.length).toString(16).padStart(8, '0');
 }
 
 function rawSpan(analysis: TextAnalysis, start: number, end: number): [number, number] {

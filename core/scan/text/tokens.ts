@@ -3,6 +3,7 @@
 // dictionary; URLs, hosts, e-mail addresses, credential paths and secret env references become one token.
 import { register } from '../regex-registry';
 import { findEntities, type Entity, type EntityKind } from './entities';
+import { fnv1a } from './fnv';
 import { ATTACK_WORDS, LEXICON, TYPO_TOLERANT, type Concept } from './lexicon';
 import { NON_ASCII, type TextViews } from './normalize';
 
@@ -214,19 +215,12 @@ const SPAN_SLOTS = 1 << 14;
 const bySpan: Array<WordEntry | undefined> = new Array(SPAN_SLOTS).fill(undefined);
 
 function entryAt(words: string, start: number, end: number, dict: Dictionary): WordEntry {
-  const slot = spanHash(words, start, end) & (SPAN_SLOTS - 1);
+  const slot = fnv1a(words, start, end) & (SPAN_SLOTS - 1);
   const cached = bySpan[slot];
   if (cached !== undefined && isSpanOf(cached.text, words, start, end)) return cached;
   const entry = wordEntry(words.slice(start, end), dict);
   bySpan[slot] = entry;
   return entry;
-}
-
-/** FNV-1a (32 bit) of words[start, end). */
-function spanHash(words: string, start: number, end: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ words.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }
 
 function isSpanOf(text: string, words: string, start: number, end: number): boolean {
@@ -457,7 +451,6 @@ function endsSentence(words: string, previous: Token, nextStart: number): boolea
   }
   return false;
 }
-
 
 function compile(): Dictionary {
   const dict: Dictionary = { fuzzy: new Map(), exact: new Map(), stems: new Map(), multi: new Map(), cjk: new Map(), prefixes: new Set(), secondWords: new Set(), attackPrefixes: new Set() };
