@@ -15,7 +15,9 @@ const DESTRUCTIVE_NAME_SOURCE = String.raw`\b(?:[a-z]{1,20}_){0,3}${DESTRUCTIVE_
 const DESTRUCTIVE_NAME = new RegExp(`^${DESTRUCTIVE_NAME_SOURCE.slice(2, -2)}$`);
 const DEFAULT_WORD = String.raw`\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}`;
 /** Values that are themselves destructive, whatever the parameter is called: `mode: "write"`, `acl: "public-read-write"`. */
-const DESTRUCTIVE_VALUE = String.raw`(?:['"]?(?:write|read-write|read_write|readwrite|rw|rwx|public-read-write|delete|overwrite|admin|root|superuser)['"]?(?![\w-])|['"](?:w|wb|w\+|a|ab|a\+|r\+)['"])`;
+const DESTRUCTIVE_VALUE_WORDS = ['write', 'read-write', 'read_write', 'readwrite', 'rw', 'rwx', 'public-read-write', 'delete', 'overwrite', 'force', 'admin', 'root', 'superuser'];
+/** The same values written in prose, and the file modes that write ("w", "a+"), which are only values when quoted. */
+const DESTRUCTIVE_VALUE = String.raw`(?:['"]?(?:${DESTRUCTIVE_VALUE_WORDS.join('|')})['"]?(?![\w-])|['"](?:w|wb|w\+|a|ab|a\+|r\+)['"])`;
 /** Switches that keep a tool harmless while on: off by default contradicts a read-only claim. (A preview pane
  *  or a confirmation prompt switched off is not: neither makes a read-only tool write.) */
 const SAFETY_SWITCH = String.raw`\b(?:dry_?run|read_?only|safe_?mode|sandbox(?:ed)?)\b`;
@@ -116,5 +118,5 @@ function isOff(value: unknown): boolean {
 
 const ON_VALUES = new Set(['true', 'yes', 'on', 'enabled', '1']);
 const OFF_VALUES = new Set(['false', 'no', 'off', 'disabled', '0']);
-const DESTRUCTIVE_VALUES = new Set(['write', 'read_write', 'read-write', 'readwrite', 'rw', 'rwx', 'public-read-write', 'delete', 'overwrite', 'force', 'admin', 'root', 'superuser']);
+const DESTRUCTIVE_VALUES = new Set(DESTRUCTIVE_VALUE_WORDS);
 const SAFETY_NAME = new RegExp(`^${SAFETY_SWITCH.slice(2, -2)}$`);
