@@ -143,11 +143,16 @@ function isOtherToolName(stream: TokenStream, index: number): boolean {
  *  "get_schema" are what a server asks to be called first), and no name part shared with its tools
  *  ("import_report" belongs with "export_report"; "query_database" does not with "helper_tool"). */
 function isUnrelatedTool(stream: TokenStream, index: number): boolean {
+  return unrelatedToolParts(stream, index) !== undefined;
+}
+
+/** The name parts of an unrelated tool ("send", "report"), or undefined when the token is not one. */
+function unrelatedToolParts(stream: TokenStream, index: number): string[] | undefined {
   const token = stream.tokens[index] as Token;
-  if (!token.identifier || stream.ownNames.has(token.text)) return false;
+  if (!token.identifier || stream.ownNames.has(token.text)) return undefined;
   const parts = stream.words.slice(token.start, token.end).split(/[_.-]/);
-  if (DISCOVERY_VERBS.has(parts[0] ?? '')) return false;
-  return !parts.some((part) => part.length >= 3 && !GENERIC_NAME_PARTS.has(part) && someOwnNameHolds(stream.ownNames, part));
+  if (DISCOVERY_VERBS.has(parts[0] ?? '')) return undefined;
+  return parts.some((part) => part.length >= 3 && !GENERIC_NAME_PARTS.has(part) && someOwnNameHolds(stream.ownNames, part)) ? undefined : parts;
 }
 
 function someOwnNameHolds(ownNames: ReadonlySet<string>, part: string): boolean {
@@ -158,11 +163,11 @@ function someOwnNameHolds(ownNames: ReadonlySet<string>, part: string): boolean 
 /** An unrelated tool whose name starts with an action ("send_report", "read_credentials"), not a parameter
  *  ("page_token", "fetch_all=True": a name followed by "=" or ":" is being set, not called). */
 function isOtherServerAction(stream: TokenStream, index: number): boolean {
-  if (!isUnrelatedTool(stream, index)) return false;
-  const token = stream.tokens[index] as Token;
-  const next = stream.words[token.end];
+  const parts = unrelatedToolParts(stream, index);
+  if (!parts) return false;
+  const next = stream.words[(stream.tokens[index] as Token).end];
   if (next === '=' || next === ':') return false;
-  return ACTION_VERBS.has(stream.words.slice(token.start, token.end).split(/[_.-]/)[0] ?? '');
+  return ACTION_VERBS.has(parts[0] ?? '');
 }
 
 const ACTION_VERBS = new Set(['send', 'read', 'write', 'delete', 'remove', 'upload', 'download', 'export', 'import', 'transfer', 'fetch', 'query', 'post', 'create', 'update', 'run', 'execute', 'exec', 'sync', 'push', 'pull', 'submit', 'publish', 'share', 'forward', 'copy', 'move', 'install', 'deploy', 'approve', 'grant', 'pay', 'charge', 'refund', 'email', 'notify', 'store', 'save', 'load', 'set', 'reset', 'dump', 'collect']);
