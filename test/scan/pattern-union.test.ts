@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import '../../core/scan/scan-text';
-import { quickTest, REGISTERED_PATTERNS, topLevelAlternatives, unionSource } from '../../core/scan/detectors/pattern-kit';
+import { REGISTERED_PATTERNS } from '../../core/scan/regex-registry';
+import { quickTest, topLevelAlternatives, unionSource } from '../../core/scan/regex-union';
 
 test('top-level alternatives ignore | inside groups, classes and escapes', () => {
   assert.deepEqual(topLevelAlternatives('a(?:b|c)|[|]d|e\\|f|\\bg'), ['a(?:b|c)', '[|]d', 'e\\|f', '\\bg']);

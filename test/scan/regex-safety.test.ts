@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { scanText } from '../../core/scan/scan-text';
-import { forEachRegexSyntaxChar, MAX_UNION_SOURCE, REGISTERED_PATTERNS } from '../../core/scan/detectors/pattern-kit';
+import { MAX_UNION_SOURCE, REGISTERED_PATTERNS } from '../../core/scan/detectors/pattern-kit';
+import { forEachRegexSyntaxChar } from '../../core/scan/regex-union';
 
 /** Positions of unbounded quantifiers in a pattern source, ignoring escaped characters and classes. */
 export function unboundedQuantifiers(source: string): number[] {

@@ -5,7 +5,8 @@ import { c, gap, optional, runPhraseSpecs, word, type PhraseSpec } from './phras
 import { RULES } from '../rules';
 import type { ScanFinding } from '../types';
 import { severityOf } from '../types';
-import { quickTest, register } from './pattern-kit';
+import { register } from './pattern-kit';
+import { quickTest } from '../regex-union';
 
 const READ_ONLY_CLAIM = quickTest(/\bread[- ]?only\b|\bsafely (?:reads|lists|views|inspects|browses|queries|retrieves|shows|displays|returns)\b|\bsafe (?:sql|query|read|viewer|explorer|browser|inspector|lookup)\b|\bpassive (?:monitor|viewer|reader)\b|\bwithout side[- ]effects?\b|\bnon-invasive\b|\bview[- ]only\b|\bharmless\b|\bsolo lectura\b|\blecture seule\b|\bschreibgeschutzt\b|\bnur lesend\b|\bnon-destructive\b|\bside-effect free\b|\bno side effects\b|\bonly reads\b|\bdoes(?: not|n't) (?:modify|write|change|delete)\b|\bnever (?:modifies|writes|changes|deletes)\b|\bnon-mutating\b|\bjust reads\b|\bonly (?:reads|retrieves|fetches|lists|queries)\b|\bwithout (?:modifying|changing|writing|altering)\b|\bnever (?:alters|mutates)\b|\bpurely informational\b|\binformational only\b|\bobserve[- ]only\b|\bmonitor(?:ing)?[- ]only\b/i);
 /** A word that changes things, as one part of a parameter name ("allow_writes", "force_delete", "rm"), not

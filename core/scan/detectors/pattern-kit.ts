@@ -22,7 +22,6 @@ export interface PatternSpec {
 const MATCHES_PER_SPEC = 4;
 
 export { REGISTERED_PATTERNS, register } from '../regex-registry';
-export { forEachRegexSyntaxChar, quickTest, topLevelAlternatives, unionSource } from '../regex-union';
 
 export function patterns(specs: PatternSpec[]): PatternSpec[] {
   for (const spec of specs) {
