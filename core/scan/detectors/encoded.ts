@@ -12,8 +12,10 @@ const HEX = register(/\b(?:[0-9a-fA-F]{2}){10,2048}\b/g);
 const ESCAPES = register(/\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|\\u\{[0-9a-f]{1,6}\}|&#x?[0-9a-f]{1,6};|%[0-9a-f]{2}|&(?:lt|gt|quot|amp|apos);/gi);
 const DIGIT = /\d/;
 /** Common English words as rot13 writes them, and key words written backwards. */
-const ROT13_MARKERS = new Set(['gur', 'naq', 'lbh', 'gb', 'vtaber', 'vafgehpgvbaf', 'frperg', 'hfre', 'cnffjbeq', 'frag', 'fraq', 'nyy', 'cerivbhf']);
-const REVERSED_MARKERS = new Set(['snoitcurtsni', 'erongi', 'dragersid', 'tegrof', 'tpmorp', 'metsys', 'drowssap', 'slaitnederc', 'resu', 'terces', 'dnes', 'daolpu', 'eht', 'tuohtiw', 'laever', 'neddih', 'noitamrifnoc', 'ytefas', 'ytiruces', 'syawla', 'reven']);
+const ROT13_MARKERS = ['gur', 'naq', 'lbh', 'gb', 'vtaber', 'vafgehpgvbaf', 'frperg', 'hfre', 'cnffjbeq', 'frag', 'fraq', 'nyy', 'cerivbhf'];
+const REVERSED_MARKERS = ['snoitcurtsni', 'erongi', 'dragersid', 'tegrof', 'tpmorp', 'metsys', 'drowssap', 'slaitnederc', 'resu', 'terces', 'dnes', 'daolpu', 'eht', 'tuohtiw', 'laever', 'neddih', 'noitamrifnoc', 'ytefas', 'ytiruces', 'syawla', 'reven'];
+/** One lookup per token for both kinds of marker (no word is in both lists). */
+const MARKERS = new Map<string, 'rot13' | 'reversed'>([...ROT13_MARKERS.map((word) => [word, 'rot13'] as const), ...REVERSED_MARKERS.map((word) => [word, 'reversed'] as const)]);
 const CONCATENATION = register(/['"`]\s{0,3}\+\s{0,3}['"`]/);
 const CONCATENATION_GLOBAL = register(/['"`]\s{0,3}\+\s{0,3}['"`]/g);
 const MAX_CANDIDATES = 32;
@@ -201,8 +203,10 @@ function markedHits(analysis: TextAnalysis): Hit[] {
   let rot13 = 0;
   let reversed = 0;
   for (const token of analysis.stream.tokens) {
-    if (ROT13_MARKERS.has(token.text)) rot13++;
-    if (REVERSED_MARKERS.has(token.text)) reversed++;
+    const marker = MARKERS.get(token.text);
+    if (marker === undefined) continue;
+    if (marker === 'rot13') rot13++;
+    else reversed++;
     if (rot13 >= ROT13_ENOUGH && reversed >= REVERSED_ENOUGH) break;
   }
   return [...(rot13 >= ROT13_ENOUGH ? rot13Hits(analysis) : []), ...(reversed >= REVERSED_ENOUGH ? reversedHits(analysis) : [])];
@@ -241,8 +245,8 @@ function identifierHits(analysis: TextAnalysis): Hit[] {
   let last = 0;
   const plain = analysis.views.plain;
   for (const token of analysis.stream.tokens) {
-    // JOINED_WORDS needs an underscore or a leading capital: most words are turned down without a copy.
-    if (!token.identifier && !token.text.includes('_') && !isAsciiCapital(plain.charCodeAt(token.start))) continue;
+    // JOINED_WORDS needs two underscores or three capitals: most words are turned down without a copy.
+    if (!token.identifier && !mayBeJoinedWords(plain, token.start, token.end)) continue;
     const name = plain.slice(token.start, token.end);
     if (!token.identifier && !JOINED_WORDS.test(name)) continue;
     const parts = name.split(/_+|(?=[A-Z][a-z])/).map((part) => part.toLowerCase()).filter(Boolean);
@@ -255,6 +259,17 @@ function identifierHits(analysis: TextAnalysis): Hit[] {
   if (attackWords < 2) return [];
   const hit = innerHit(analysis, phrases.join('. '), 'identifier', first, last);
   return hit ? [hit] : [];
+}
+
+function mayBeJoinedWords(plain: string, start: number, end: number): boolean {
+  let underscores = 0;
+  let capitals = 0;
+  for (let i = start; i < end; i++) {
+    const code = plain.charCodeAt(i);
+    if (code === 0x5f) underscores++;
+    else if (isAsciiCapital(code)) capitals++;
+  }
+  return underscores >= 2 || (capitals >= 3 && isAsciiCapital(plain.charCodeAt(start)));
 }
 
 function isAsciiCapital(code: number): boolean {

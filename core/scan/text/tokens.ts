@@ -60,6 +60,8 @@ interface WordEntry {
   multi: MultiTerm[] | undefined;
   /** For a word with "_" in it: whether it is a snake_case identifier. */
   snakeCase: boolean | undefined;
+  /** What this word makes joined to a following unknown word, by that word (filled in by joinSplitWords). */
+  joins: Map<string, Concept[]> | undefined;
 }
 
 /** A token with its dictionary entry (once looked up): every token has this one shape, so property reads stay monomorphic. */
@@ -181,11 +183,13 @@ function wordToken(entry: WordEntry, start: number, end: number, plain: string):
 
 function isIdentifier(entry: WordEntry, plain: string, start: number, end: number): boolean {
   if (entry.snakeCase !== undefined) return entry.snakeCase;
-  const lower = entry.text;
-  // camelCase needs a capital letter: most words have none and are not copied out of `plain` at all.
-  if (!hasAsciiCapital(plain, start, end)) return false;
-  const original = plain.slice(start, end);
-  return lower !== original && CAMEL_CASE.test(original);
+  // camelCase starts lower-case and has a capital after that: most words fail this and are not copied out of `plain`.
+  if (!isAsciiLower(plain.charCodeAt(start)) || !hasAsciiCapital(plain, start + 1, end)) return false;
+  return CAMEL_CASE.test(plain.slice(start, end));
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
 }
 
 function hasAsciiCapital(text: string, start: number, end: number): boolean {
@@ -238,6 +242,7 @@ function newEntry(text: string, dict: Dictionary): WordEntry {
     secondWord: dict.secondWords.has(text),
     multi: dict.multi.get(text),
     snakeCase: text.includes('_') ? SNAKE_CASE.test(text) : undefined,
+    joins: undefined,
   };
 }
 
@@ -353,12 +358,25 @@ function joinSplitWords(tokens: StreamToken[], words: string, dict: Dictionary):
 function splitWordConcepts(token: StreamToken, next: StreamToken, words: string, dict: Dictionary): Concept[] {
   if (next.start !== token.end + 1 || !SPLITTERS.includes(words[token.end] as string) || token.text.length + next.text.length < 5) return NO_CONCEPTS;
   if (!isPiece(token) || !entryOf(token, dict).prefix || !isPiece(next)) return NO_CONCEPTS;
-  const bothFragments = isFragment(token) && isFragment(next);
+  if (isFragment(token) && isFragment(next)) return joinedConcepts(entryOf(token, dict), next.text, dict);
   // An attack word is rejoined even where a piece is itself a word ("in structions", "sys.tem").
-  if (!bothFragments && !entryOf(token, dict).attackPrefix) return NO_CONCEPTS;
+  if (!entryOf(token, dict).attackPrefix) return NO_CONCEPTS;
   const text = token.text + next.text;
-  return bothFragments || ATTACK_WORDS.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
+  return ATTACK_WORDS.has(text) ? lookupExact(text, dict) : NO_CONCEPTS;
 }
+
+/** Two unknown halves meet again and again ("of the", "to the"): what they make together is memoised on the
+ *  first half's entry, keyed by the second half, so a repeated pair is neither joined nor hashed again. */
+function joinedConcepts(first: WordEntry, second: string, dict: Dictionary): Concept[] {
+  const joins = (first.joins ??= new Map());
+  const cached = joins.get(second);
+  if (cached) return cached;
+  const concepts = lookupExact(first.text + second, dict);
+  if (joins.size < JOINS_PER_ENTRY) joins.set(second, concepts);
+  return concepts;
+}
+
+const JOINS_PER_ENTRY = 256;
 
 const SPLITTERS = ' -.';
 
