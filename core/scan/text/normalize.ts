@@ -49,14 +49,44 @@ const UNICODE_GATES: Gates = {
 
 export function buildViews(raw: string): TextViews {
   const simple = SIMPLE_ASCII.test(raw);
-  const folded: { text: string; map?: Int32Array } = simple ? { text: raw } : foldText(raw);
+  const folded: { text: string; map?: Int32Array } = simple ? { text: raw } : NON_ASCII.test(raw) ? foldText(raw) : foldAsciiText(raw);
   const gates = simple || !NON_ASCII.test(folded.text) ? ASCII_GATES : UNICODE_GATES;
   const joined = removeInWordNoise(folded.text, folded.map, gates);
   const spelled = collapseSpelledOut(joined.text, joined.map, gates);
   return { raw, plain: spelled.text, words: foldWords(spelled.text), ...(spelled.map ? { map: spelled.map } : {}) };
 }
 
-function foldText(raw: string): { text: string; map: Int32Array } {
+/** foldText for ASCII text (line breaks, tabs, runs of spaces, control characters): the same text and map,
+ *  built from slices of the raw text between the characters that change instead of one character at a time. */
+export function foldAsciiText(raw: string): { text: string; map: Int32Array } {
+  const map = new Int32Array(raw.length + 1);
+  let text = '';
+  let length = 0;
+  let runStart = -1;
+  let pendingSpace: string | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code > 0x20 && code !== 0x7f) {
+      if (pendingSpace !== undefined && length > 0) {
+        text += pendingSpace;
+        map[length++] = i;
+      }
+      pendingSpace = undefined;
+      if (runStart < 0) runStart = i;
+      map[length++] = i;
+      continue;
+    }
+    if (runStart >= 0) text += raw.slice(runStart, i);
+    runStart = -1;
+    const piece = asciiFold(code);
+    if (piece === NEWLINE || (piece === SPACE && pendingSpace !== NEWLINE)) pendingSpace = piece;
+  }
+  if (runStart >= 0) text += raw.slice(runStart);
+  map[length] = raw.length;
+  return { text, map: map.subarray(0, length + 1) };
+}
+
+export function foldText(raw: string): { text: string; map: Int32Array } {
   let text = '';
   let map: Int32Array = new Int32Array(raw.length + 16);
   let previousBase = 0;
