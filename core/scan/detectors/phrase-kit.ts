@@ -26,10 +26,14 @@ export function runPhraseSpecs(analysis: TextAnalysis, specs: readonly PhraseSpe
   const { offset, list } = placeOf(specs);
   const indexed = headStartsOf(analysis.stream);
   if (!indexed.activeLists[list]) return hits;
-  for (let i = 0; i < specs.length; i++) {
-    const candidates = indexed.bySpec[offset + i];
-    if (!candidates) continue;
-    const spec = specs[i] as PhraseSpec;
+  // `touched` is ascending and a list owns a range of spec numbers: its specs with candidates are a run in it.
+  const touched = indexed.touched;
+  let t = 0;
+  while (t < touched.length && (touched[t] as number) < offset) t++;
+  for (; t < touched.length && (touched[t] as number) < offset + specs.length; t++) {
+    const number = touched[t] as number;
+    const candidates = indexed.bySpec[number] as number[];
+    const spec = specs[number - offset] as PhraseSpec;
     const base = spec.surfaces?.[analysis.surface] ?? spec.confidence;
     if (base <= 0) continue;
     const matches = findSequencesFrom(analysis.stream, candidates, spec.slots, { negatable: spec.negatable ?? false, maxChars: spec.maxChars ?? 200 }, 4);
@@ -62,7 +66,7 @@ const places = new WeakMap<readonly PhraseSpec[], ListPlace>();
 interface HeadStarts {
   bySpec: Array<number[] | undefined>;
   activeLists: Uint8Array;
-  /** Spec numbers set for the current text, so the next text clears only those. */
+  /** Spec numbers set for the current text, ascending, so the next text clears only those. */
   touched: number[];
   /** heads.size when the current text was indexed. */
   size: number;
@@ -95,6 +99,17 @@ function indexHeads(stream: TokenStream): void {
     const token = tokens[k] as Token;
     for (const concept of token.concepts) addStart(heads.byConcept.get(concept), k);
     addStart(heads.byWord.get(token.text), k);
+  }
+  sortInPlace(starts.touched);
+}
+
+/** Insertion sort: a text touches a handful of specs, and Array#sort would allocate its work arrays. */
+function sortInPlace(numbers: number[]): void {
+  for (let i = 1; i < numbers.length; i++) {
+    const value = numbers[i] as number;
+    let j = i;
+    for (; j > 0 && (numbers[j - 1] as number) > value; j--) numbers[j] = numbers[j - 1] as number;
+    numbers[j] = value;
   }
 }
 

@@ -89,7 +89,9 @@ export function slotAccepts(stream: TokenStream, slot: Slot, index: number): boo
 }
 
 function hasAnyConcept(token: Token, concepts: readonly Concept[]): boolean {
-  for (const concept of concepts) if (token.concepts.includes(concept)) return true;
+  // Most tokens carry no concept or one, and a slot lists several: the token's own list is the short one.
+  const own = token.concepts;
+  for (let i = 0; i < own.length; i++) if (concepts.includes(own[i] as Concept)) return true;
   return false;
 }
 
