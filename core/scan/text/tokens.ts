@@ -208,7 +208,10 @@ function wordEntry(text: string, dict: Dictionary): WordEntry {
   const cached = entries.get(text);
   if (cached) return cached;
   const entry = newEntry(text, dict);
-  if (entries.size >= ENTRY_LIMIT) entries.clear();
+  if (entries.size >= ENTRY_LIMIT) {
+    entries.clear();
+    joinsKept = 0;
+  }
   entries.set(text, entry);
   return entry;
 }
@@ -368,15 +371,18 @@ function splitWordConcepts(token: StreamToken, next: StreamToken, words: string,
 /** Two unknown halves meet again and again ("of the", "to the"): what they make together is memoised on the
  *  first half's entry, keyed by the second half, so a repeated pair is neither joined nor hashed again. */
 function joinedConcepts(first: WordEntry, second: string, dict: Dictionary): Concept[] {
-  const joins = (first.joins ??= new Map());
-  const cached = joins.get(second);
+  const cached = first.joins?.get(second);
   if (cached) return cached;
   const concepts = lookupExact(first.text + second, dict);
-  if (joins.size < JOINS_PER_ENTRY) joins.set(second, concepts);
+  // Bounded like the entries that hold them, and forgotten with them (see wordEntry).
+  if (joinsKept < ENTRY_LIMIT) {
+    (first.joins ??= new Map()).set(second, concepts);
+    joinsKept++;
+  }
   return concepts;
 }
 
-const JOINS_PER_ENTRY = 256;
+let joinsKept = 0;
 
 const SPLITTERS = ' -.';
 
