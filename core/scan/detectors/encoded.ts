@@ -4,6 +4,7 @@
 import { MAX_DEPTH, type Detector, type Hit, type TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import { ATTACK_WORDS } from '../text/lexicon';
+import type { Token } from '../text/tokens';
 import { register } from './pattern-kit';
 
 const rule = RULES.encodedPayload;
@@ -34,24 +35,39 @@ const BASE64_MIN = 12;
 
 /** Where BASE64 can next match from `from` on a run that could be an encoding, or -1. A plain loop, so the
  *  regex only starts where it succeeds (it would otherwise retry inside every word). A run of lower-case
- *  letters alone ("configuration") is a word: looksEncoded turns it down, so it is skipped here. */
-function nextBase64Run(text: string, from: number): number {
-  let run = 0;
-  let onlyLower = true;
-  for (let i = from; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : -1;
-    const lower = code >= 0x61 && code <= 0x7a;
-    if (lower || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f || code === 0x5f || code === 0x2d) {
-      run++;
-      onlyLower &&= lower;
+ *  letters alone ("configuration") is a word: looksEncoded turns it down, so it is skipped here. A run
+ *  needs BASE64_MIN characters, so the loop looks at the last of them first: in prose that is usually
+ *  not a base64 character, and the run cannot start before it. */
+export function nextBase64Run(text: string, from: number): number {
+  let start = from;
+  while (start + BASE64_MIN <= text.length) {
+    let probe = start + BASE64_MIN - 1;
+    while (probe >= start && base64Class(text.charCodeAt(probe)) !== NOT_BASE64) probe--;
+    if (probe >= start) {
+      start = probe + 1;
       continue;
     }
+    let end = start + BASE64_MIN;
+    while (end < text.length && base64Class(text.charCodeAt(end)) !== NOT_BASE64) end++;
     // A run followed by "=" padding is a candidate even when it is all lower-case.
-    if (run >= BASE64_MIN && (!onlyLower || code === 0x3d)) return i - run;
-    run = 0;
-    onlyLower = true;
+    if (text.charCodeAt(end) === 0x3d || !onlyLowerCase(text, start, end)) return start;
+    start = end + 1;
   }
   return -1;
+}
+
+const NOT_BASE64 = 0;
+const LOWER_CASE = 1;
+const OTHER_BASE64 = 2;
+
+function base64Class(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return LOWER_CASE;
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2f || code === 0x5f || code === 0x2d ? OTHER_BASE64 : NOT_BASE64;
+}
+
+function onlyLowerCase(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (base64Class(text.charCodeAt(i)) !== LOWER_CASE) return false;
+  return true;
 }
 
 interface Budget {
@@ -246,7 +262,7 @@ function identifierHits(analysis: TextAnalysis): Hit[] {
   const plain = analysis.views.plain;
   for (const token of analysis.stream.tokens) {
     // JOINED_WORDS needs two underscores or three capitals: most words are turned down without a copy.
-    if (!token.identifier && !mayBeJoinedWords(plain, token.start, token.end)) continue;
+    if (!token.identifier && !mayBeJoinedWords(plain, token)) continue;
     const name = plain.slice(token.start, token.end);
     if (!token.identifier && !JOINED_WORDS.test(name)) continue;
     const parts = name.split(/_+|(?=[A-Z][a-z])/).map((part) => part.toLowerCase()).filter(Boolean);
@@ -261,7 +277,10 @@ function identifierHits(analysis: TextAnalysis): Hit[] {
   return hit ? [hit] : [];
 }
 
-function mayBeJoinedWords(plain: string, start: number, end: number): boolean {
+function mayBeJoinedWords(plain: string, token: Token): boolean {
+  const { start, end } = token;
+  // Most words have neither an underscore nor a leading capital: turned down before their letters are counted.
+  if (!isAsciiCapital(plain.charCodeAt(start)) && !token.text.includes('_')) return false;
   let underscores = 0;
   let capitals = 0;
   for (let i = start; i < end; i++) {
