@@ -34,19 +34,35 @@ function collectText(value: unknown, path: string, into: SchemaString[]): void {
 
 type Visitor = (node: Record<string, unknown>, path: string) => void;
 
+/** Where each nesting keyword is visited: maps first, then single schemas, then lists, each in its list's order. */
+const NESTING_ORDER = new Map([...NESTED_MAPS, ...NESTED_SCHEMAS, ...NESTED_LISTS].map((key, rank) => [key, rank]));
+
 function walk(node: unknown, path: string, depth: number, visit: Visitor): void {
   if (!node || typeof node !== 'object' || Array.isArray(node) || depth > MAX_DEPTH) return;
   const schema = node as Record<string, unknown>;
   visit(schema, path);
-  for (const key of NESTED_MAPS) {
-    const map = schema[key];
-    if (map && typeof map === 'object' && !Array.isArray(map)) for (const [name, child] of Object.entries(map)) walk(child, `${path}.${key}.${name}`, depth + 1, visit);
+  // A node holds two or three of the nineteen nesting keywords at most: its own keys are read once.
+  for (const key of nestingKeysOf(schema)) {
+    const value = schema[key];
+    if (NESTED_MAPS.includes(key)) {
+      if (value && typeof value === 'object' && !Array.isArray(value)) for (const [name, child] of Object.entries(value)) walk(child, `${path}.${key}.${name}`, depth + 1, visit);
+    } else if (NESTED_LISTS.includes(key)) {
+      if (Array.isArray(value)) value.forEach((child, i) => walk(child, `${path}.${key}.${i}`, depth + 1, visit));
+    } else if (value !== undefined) walk(value, `${path}.${key}`, depth + 1, visit);
   }
-  for (const key of NESTED_SCHEMAS) if (schema[key] !== undefined) walk(schema[key], `${path}.${key}`, depth + 1, visit);
-  for (const key of NESTED_LISTS) {
-    const list = schema[key];
-    if (Array.isArray(list)) list.forEach((child, i) => walk(child, `${path}.${key}.${i}`, depth + 1, visit));
+}
+
+/** The node's own nesting keywords in NESTING_ORDER. */
+function nestingKeysOf(schema: Record<string, unknown>): string[] {
+  const keys: string[] = [];
+  for (const key of Object.keys(schema)) {
+    const rank = NESTING_ORDER.get(key);
+    if (rank === undefined) continue;
+    let at = keys.length;
+    while (at > 0 && (NESTING_ORDER.get(keys[at - 1] as string) as number) > rank) at--;
+    keys.splice(at, 0, key);
   }
+  return keys;
 }
 
 // Names that ask the model to hand over its context or secrets, or hide a parameter behind underscores.
