@@ -106,16 +106,20 @@ export const ADVERSARIAL = {
   'random printable': Array.from({ length: MB }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 95))).join(''),
 };
 
+/** Each input's time is the median of five scans: one scan on this shared host can take 40 % longer than
+ *  its neighbours (a 36 ms input measured 51.6 ms once in a median of three). */
+const ROUNDS = 5;
+
 function slowest(scanner) {
   let worst = { name: '', ms: 0 };
   for (const [name, text] of Object.entries(ADVERSARIAL)) {
     const times = [];
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       const start = process.cpuUsage();
       scanner.scanToolDefinition({ name: 'big', description: text });
       times.push(cpuMs(start));
     }
-    const ms = times.sort((a, b) => a - b)[1];
+    const ms = times.sort((a, b) => a - b)[ROUNDS >> 1];
     if (process.env.BENCH_VERBOSE) console.log(`  ${name.padEnd(32)} ${ms.toFixed(1)} ms`);
     if (ms > worst.ms) worst = { name, ms };
   }
