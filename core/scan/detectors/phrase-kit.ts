@@ -3,7 +3,7 @@ import type { Hit, TextAnalysis } from '../analysis';
 import type { RuleId } from '../rules';
 import type { Concept } from '../text/lexicon';
 import { findSequencesFrom, sentenceHas, type Slot } from '../text/sequence';
-import type { Token, TokenStream } from '../text/tokens';
+import type { Token, TokenStream, WordEntry } from '../text/tokens';
 import type { Surface } from '../types';
 
 export interface PhraseSpec {
@@ -97,10 +97,27 @@ function indexHeads(stream: TokenStream): void {
   const tokens = stream.tokens;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
+    const entry = token.entry;
+    if (entry !== undefined && token.concepts === entry.concepts) {
+      addStart(headsOfWord(entry), k);
+      continue;
+    }
     for (const concept of token.concepts) addStart(heads.byConcept.get(concept), k);
     addStart(heads.byWord.get(token.text), k);
   }
   sortInPlace(starts.touched);
+}
+
+/** What the lookups above find for a word, each spec once and in the order they find it, kept on the word's
+ *  dictionary entry: a word seen before costs no lookup. */
+function headsOfWord(entry: WordEntry): readonly number[] {
+  const known = entry.phraseHeads;
+  if (known !== undefined && known.size === heads.size) return known.specs;
+  const specs = new Set<number>();
+  for (const concept of entry.concepts) for (const spec of heads.byConcept.get(concept) ?? []) specs.add(spec);
+  for (const spec of heads.byWord.get(entry.text) ?? []) specs.add(spec);
+  entry.phraseHeads = { size: heads.size, specs: [...specs] };
+  return entry.phraseHeads.specs;
 }
 
 /** Insertion sort: a text touches a handful of specs, and Array#sort would allocate its work arrays. */

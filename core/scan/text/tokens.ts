@@ -17,6 +17,8 @@ export interface Token {
   suspiciousHost?: boolean;
   /** snake_case or camelCase identifier: a tool or parameter name. */
   identifier?: boolean;
+  /** The dictionary entry every token of this word shares (absent on entity and CJK tokens until asked for). */
+  entry?: WordEntry;
 }
 
 export interface TokenStream {
@@ -49,7 +51,7 @@ interface Dictionary {
 }
 
 /** Everything the tokenizer asks the dictionary about one word, looked up once and memoised together. */
-interface WordEntry {
+export interface WordEntry {
   /** The word (tokens of it share this string). */
   text: string;
   concepts: Concept[];
@@ -62,6 +64,14 @@ interface WordEntry {
   snakeCase: boolean | undefined;
   /** What this word makes joined to a following unknown word, by that word (filled in by joinSplitWords). */
   joins: Map<string, Concept[]> | undefined;
+  /** The phrase rules this word can start, by its concepts or by itself (filled in by phrase-kit's head index). */
+  phraseHeads: PhraseHeads | undefined;
+}
+
+export interface PhraseHeads {
+  /** How many phrase rules the head index held when these were looked up: it grows as detectors first run. */
+  readonly size: number;
+  readonly specs: readonly number[];
 }
 
 /** A token with its dictionary entry (once looked up): every token has this one shape, so property reads stay monomorphic. */
@@ -246,6 +256,7 @@ function newEntry(text: string, dict: Dictionary): WordEntry {
     multi: dict.multi.get(text),
     snakeCase: text.includes('_') ? SNAKE_CASE.test(text) : undefined,
     joins: undefined,
+    phraseHeads: undefined,
   };
 }
 
