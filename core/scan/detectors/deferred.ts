@@ -12,7 +12,7 @@ const rule = RULES.deferredBehavior;
 /** A tool someone would want to impersonate ("the popular filesystem server"), not a repository or library. */
 const WELL_KNOWN_TOOL = ['tool', 'plugin', 'server', 'extension', 'connector', 'integration', 'app', 'calculator', 'manager', 'translator', 'assistant', 'bot'];
 /** What a fork claim copies: a tool, not an official API, SDK or documentation it merely uses. */
-const OFFICIAL_THING = ['tool', 'tools', 'plugin', 'server', 'extension', 'connector', 'integration', 'app', 'application', 'calculator', 'manager', 'translator', 'assistant', 'bot', 'repo', 'repository', 'version', 'edition', 'release', 'build'];
+const OFFICIAL_THING = [...WELL_KNOWN_TOOL, 'tools', 'application', 'repo', 'repository', 'version', 'edition', 'release', 'build'];
 
 const SPECS: PhraseSpec[] = [
   {
@@ -123,16 +123,16 @@ function isInsteadOfOriginal(stream: TokenStream, index: number): boolean {
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const TIME_TRIGGER = register(new RegExp(`\\b(?:after|starting|beginning|from|once)\\s{1,3}(?:the\\s{1,3})?(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fifth|tenth|hundredth|next|few)\\s{1,3}(?:calls?|uses?|invocations?|runs?|requests?|days?|weeks?|months?|executions?|installs?)\\b|\\b(?:starting|beginning|from)\\s{1,3}(?:in|on)\\s{1,3}(?:${MONTHS}|20\\d\\d|next\\s{1,3}(?:week|month|year))\\b`, 'g'));
+/** The words a time bomb starts with: "after the 10th call", "once …", "starting in December". */
+const TIME_WORDS = ['after', 'starting', 'beginning', 'from', 'once'];
+const TIME_TRIGGER = register(new RegExp(`\\b(?:${TIME_WORDS.join('|')})\\s{1,3}(?:the\\s{1,3})?(?:\\d{1,4}(?:st|nd|rd|th)?|first|second|third|fifth|tenth|hundredth|next|few)\\s{1,3}(?:calls?|uses?|invocations?|runs?|requests?|days?|weeks?|months?|executions?|installs?)\\b|\\b(?:starting|beginning|from)\\s{1,3}(?:in|on)\\s{1,3}(?:${MONTHS}|20\\d\\d|next\\s{1,3}(?:week|month|year))\\b`, 'g'));
 const SENDING: readonly Concept[] = ['send', 'xfer', 'action'];
 const PAYLOAD: readonly Concept[] = ['destExt', 'email', 'url', 'host', 'credential', 'credentialStrong', 'private', 'sensitivePath', 'envSecret'];
 
 /** A time bomb: "after the 10th call …", "starting in December …" followed, in the same sentence, by sending something out. */
-const TIME_WORDS = ['after', 'starting', 'beginning', 'from', 'once'];
-
 function timeBombHits(analysis: TextAnalysis): Hit[] {
   const words = analysis.views.words;
-  // Plain substring tests: a superset of TIME_TRIGGER's first words, and cheaper than a \b regex.
+  // Every TIME_TRIGGER match starts with one of these: plain substring tests are cheaper than a \b regex.
   if (!TIME_WORDS.some((word) => words.includes(word))) return [];
   TIME_TRIGGER.lastIndex = 0;
   const match = TIME_TRIGGER.exec(words);
