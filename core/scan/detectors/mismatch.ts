@@ -12,8 +12,10 @@ const READ_ONLY_CLAIM = quickTest(/\bread[- ]?only\b|\bsafely (?:reads|lists|vie
 /** A word that changes things, as one part of a parameter name ("allow_writes", "force_delete", "rm"), not
  *  inside another word ("confirm", "async", "enforce", "dropdown"). */
 const DESTRUCTIVE_WORD = String.raw`(?:writes?|delete[sd]?|remove[sd]?|drops?|exec|execute[sd]?|execution|overwrites?|destroy|admin|sudo|unsafe|purge[sd]?|truncate[sd]?|wipe[sd]?|force|forced|cleanup|clean_up|sync|mutate[sd]?|mutation|commits?|persist|modify|modifies|upload[sd]?|erase[sd]?|rm|reset|flush|apply|publish|kill|terminate|revoke|send|fix|autofix|restart|reboot|shutdown)`;
-const DESTRUCTIVE_NAME_SOURCE = String.raw`\b(?:[a-z]{1,20}_){0,3}${DESTRUCTIVE_WORD}(?:_[a-z]{1,20}){0,3}\b`;
-const DESTRUCTIVE_NAME = new RegExp(`^${DESTRUCTIVE_NAME_SOURCE.slice(2, -2)}$`);
+const DESTRUCTIVE_NAME_BODY = String.raw`(?:[a-z]{1,20}_){0,3}${DESTRUCTIVE_WORD}(?:_[a-z]{1,20}){0,3}`;
+/** The name inside prose ("allow_writes (default true)"), and a schema property's whole name. */
+const DESTRUCTIVE_NAME_SOURCE = String.raw`\b${DESTRUCTIVE_NAME_BODY}\b`;
+const DESTRUCTIVE_NAME = new RegExp(`^${DESTRUCTIVE_NAME_BODY}$`);
 const DEFAULT_WORD = String.raw`\b(?:default(?:s| value| is)?(?: to)?|por defecto|par defaut|standardmassig)\s{0,2}[:=]?\s{0,2}`;
 /** Values that are themselves destructive, whatever the parameter is called: `mode: "write"`, `acl: "public-read-write"`. */
 const DESTRUCTIVE_VALUE_WORDS = ['write', 'read-write', 'read_write', 'readwrite', 'rw', 'rwx', 'public-read-write', 'delete', 'overwrite', 'force', 'admin', 'root', 'superuser'];
@@ -21,7 +23,8 @@ const DESTRUCTIVE_VALUE_WORDS = ['write', 'read-write', 'read_write', 'readwrite
 const DESTRUCTIVE_VALUE = String.raw`(?:['"]?(?:${DESTRUCTIVE_VALUE_WORDS.join('|')})['"]?(?![\w-])|['"](?:w|wb|w\+|a|ab|a\+|r\+)['"])`;
 /** Switches that keep a tool harmless while on: off by default contradicts a read-only claim. (A preview pane
  *  or a confirmation prompt switched off is not: neither makes a read-only tool write.) */
-const SAFETY_SWITCH = String.raw`\b(?:dry_?run|read_?only|safe_?mode|sandbox(?:ed)?)\b`;
+const SAFETY_SWITCH_BODY = String.raw`(?:dry_?run|read_?only|safe_?mode|sandbox(?:ed)?)`;
+const SAFETY_SWITCH = String.raw`\b${SAFETY_SWITCH_BODY}\b`;
 const DESTRUCTIVE_DEFAULT = register(new RegExp([
   String.raw`${DESTRUCTIVE_NAME_SOURCE}[^.;\n]{0,50}?(?:${DEFAULT_WORD}(?:true|1|yes|on|enabled|${DESTRUCTIVE_VALUE})\b|\b(?:true|yes|on|enabled)\s{1,3}by\s{1,3}default\b|[:=]\s{0,2}(?:true|yes|on)\b[^.;\n]{0,12}\bdefault\b)`,
   String.raw`${DESTRUCTIVE_NAME_SOURCE}\s{0,2}(?:\(\s{0,2}bool(?:ean)?\s{0,2}\)\s{0,2})?(?:[:=]|\(\s{0,2}(?:bool(?:ean)?\s{0,2},\s{0,2})?)\s{0,2}(?:true|yes|on|enabled)\b`,
@@ -83,7 +86,8 @@ function hostileDefaults(analysis: TextAnalysis): Hit[] {
   return [{ ruleId: RULES.capabilityMismatch, confidence: 0.6, message: 'claims to be read-only but sends to an attacker-looking host by default', start: url.start, end: url.end }];
 }
 
-const DEFAULT_BEFORE = /\bdefault(?:s| value| is)?(?: to)?\s{0,2}[:=]?\s{0,2}['"]?$/;
+/** DEFAULT_WORD (and an opening quote) just before the URL. */
+const DEFAULT_BEFORE = register(new RegExp(`${DEFAULT_WORD}['"]?$`));
 
 /** The same contradiction between the description (or readOnlyHint) and the input schema itself. */
 export function schemaMismatch(description: string, annotations: unknown, inputSchema: unknown): ScanFinding[] {
@@ -120,4 +124,4 @@ function isOff(value: unknown): boolean {
 const ON_VALUES = new Set(['true', 'yes', 'on', 'enabled', '1']);
 const OFF_VALUES = new Set(['false', 'no', 'off', 'disabled', '0']);
 const DESTRUCTIVE_VALUES = new Set(DESTRUCTIVE_VALUE_WORDS);
-const SAFETY_NAME = new RegExp(`^${SAFETY_SWITCH.slice(2, -2)}$`);
+const SAFETY_NAME = new RegExp(`^${SAFETY_SWITCH_BODY}$`);
