@@ -4,14 +4,13 @@
 import type { Detector, Hit, TextAnalysis } from '../analysis';
 import { RULES } from '../rules';
 import type { ScanContext } from '../types';
-import { sentenceHas } from '../text/sequence';
-import type { Concept } from '../text/lexicon';
+import { sentenceHas, type Slot } from '../text/sequence';
 import type { Token, TokenStream } from '../text/tokens';
 import { c, foreignTool, gap, runPhraseSpecs, word, type PhraseSpec } from './phrase-kit';
 
 const rule = RULES.shadowing;
 
-const OTHER_SERVER_ACTION = { any: ['identifier'] as Concept[], test: (stream: TokenStream, index: number) => isOtherServerAction(stream, index) };
+const OTHER_SERVER_ACTION: Slot = { any: ['identifier'], test: isOtherServerAction };
 
 const SPECS: PhraseSpec[] = [
   {
