@@ -34,35 +34,32 @@ function collectText(value: unknown, path: string, into: SchemaString[]): void {
 
 type Visitor = (node: Record<string, unknown>, path: string) => void;
 
-/** Where each nesting keyword is visited: maps first, then single schemas, then lists, each in its list's order. */
-const NESTING_ORDER = new Map([...NESTED_MAPS, ...NESTED_SCHEMAS, ...NESTED_LISTS].map((key, rank) => [key, rank]));
+/** The nesting keywords in the order they are visited: maps first, then single schemas, then lists. */
+const NESTING_KEYS = [...NESTED_MAPS, ...NESTED_SCHEMAS, ...NESTED_LISTS];
+const NESTING_RANK = new Map(NESTING_KEYS.map((key, rank) => [key, rank]));
+const FIRST_LIST_RANK = NESTED_MAPS.length + NESTED_SCHEMAS.length;
 
 function walk(node: unknown, path: string, depth: number, visit: Visitor): void {
   if (!node || typeof node !== 'object' || Array.isArray(node) || depth > MAX_DEPTH) return;
   const schema = node as Record<string, unknown>;
   visit(schema, path);
-  // A node holds two or three of the nineteen nesting keywords at most: its own keys are read once.
-  for (const key of nestingKeysOf(schema)) {
-    const value = schema[key];
-    if (NESTED_MAPS.includes(key)) {
-      if (value && typeof value === 'object' && !Array.isArray(value)) for (const [name, child] of Object.entries(value)) walk(child, `${path}.${key}.${name}`, depth + 1, visit);
-    } else if (NESTED_LISTS.includes(key)) {
-      if (Array.isArray(value)) value.forEach((child, i) => walk(child, `${path}.${key}.${i}`, depth + 1, visit));
-    } else if (value !== undefined) walk(value, `${path}.${key}`, depth + 1, visit);
-  }
-}
-
-/** The node's own nesting keywords in NESTING_ORDER. */
-function nestingKeysOf(schema: Record<string, unknown>): string[] {
-  const keys: string[] = [];
+  // A node holds two or three of the nineteen nesting keywords at most: its own keys are read once, and a
+  // bit per keyword's rank puts them in visiting order.
+  let present = 0;
   for (const key of Object.keys(schema)) {
-    const rank = NESTING_ORDER.get(key);
-    if (rank === undefined) continue;
-    let at = keys.length;
-    while (at > 0 && (NESTING_ORDER.get(keys[at - 1] as string) as number) > rank) at--;
-    keys.splice(at, 0, key);
+    const rank = NESTING_RANK.get(key);
+    if (rank !== undefined) present |= 1 << rank;
   }
-  return keys;
+  for (let rank = 0; present !== 0; rank++, present >>>= 1) {
+    if ((present & 1) === 0) continue;
+    const key = NESTING_KEYS[rank] as string;
+    const value = schema[key];
+    if (rank < NESTED_MAPS.length) {
+      if (value && typeof value === 'object' && !Array.isArray(value)) for (const [name, child] of Object.entries(value)) walk(child, `${path}.${key}.${name}`, depth + 1, visit);
+    } else if (rank >= FIRST_LIST_RANK) {
+      if (Array.isArray(value)) value.forEach((child, i) => walk(child, `${path}.${key}.${i}`, depth + 1, visit));
+    } else walk(value, `${path}.${key}`, depth + 1, visit);
+  }
 }
 
 // Names that ask the model to hand over its context or secrets, or hide a parameter behind underscores.
